@@ -1,0 +1,68 @@
+/**
+ * The simulator's only source of randomness: a seeded xorshift128+ style generator (sfc32),
+ * so a seed reproduces a run byte for byte. Pod-name suffixes and uids draw from it.
+ */
+export class Random {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(seed: number) {
+    // splitmix32 spreads a small seed over the four words of state.
+    let s = seed >>> 0;
+    const next = (): number => {
+      s = (s + 0x9e3779b9) >>> 0;
+      let z = s;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+      return (z ^ (z >>> 16)) >>> 0;
+    };
+    this.a = next();
+    this.b = next();
+    this.c = next();
+    this.d = next();
+  }
+
+  /** A uniformly distributed 32-bit unsigned integer. */
+  nextUint32(): number {
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
+    this.d = (this.d + 1) >>> 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) >>> 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) >>> 0;
+    return t;
+  }
+
+  /** An integer in [0, n). */
+  nextInt(n: number): number {
+    return this.nextUint32() % n;
+  }
+
+  /** A float in [0, 1). */
+  nextFloat(): number {
+    return this.nextUint32() / 4294967296;
+  }
+}
+
+/** util/rand's alphabet: no vowels (no accidental words), no 0/1/3 (no look-alikes). */
+export const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+
+/** names.SimpleNameGenerator: `n` characters drawn uniformly from the safe alphabet. */
+export function randomSafeString(random: Random, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += SAFE_ALPHABET[random.nextInt(SAFE_ALPHABET.length)];
+  return s;
+}
+
+/** A uid in the API server's 8-4-4-4-12 hex layout, drawn from the seeded generator. */
+export function randomUid(random: Random): string {
+  const hex = (words: number): string => {
+    let s = '';
+    for (let i = 0; i < words; i++) s += random.nextUint32().toString(16).padStart(8, '0');
+    return s;
+  };
+  const h = hex(4);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}

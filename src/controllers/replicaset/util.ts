@@ -1,0 +1,129 @@
+import type { Pod } from '../../model/types';
+import { isPodReady, getPodCondition, totalRestarts } from '../../model/pod-util';
+import { parseTime } from '../../clock/virtual-clock';
+
+/**
+ * ReplicaSet arithmetic re-implemented from pkg/controller/controller_utils.go and
+ * replica_set.go: which pods go first on scale-down, and the slow-start batches for creation.
+ */
+
+export const PodDeletionCostAnnotation = 'controller.kubernetes.io/pod-deletion-cost';
+export const SlowStartInitialBatchSize = 1;
+/** burstReplicas: at most this many creations or deletions per sync. */
+export const BurstReplicas = 500;
+
+export interface RankedPod {
+  pod: Pod;
+  /** Active pods on the same node that belong to the same controller (old and new ReplicaSets). */
+  rank: number;
+}
+
+const PHASE_ORDER: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
+
+function deletionCost(pod: Pod): number {
+  const v = pod.metadata?.annotations?.[PodDeletionCostAnnotation];
+  if (v === undefined || !/^-?\d+$/.test(v)) return 0;
+  return Number(v);
+}
+
+/**
+ * LogarithmicScaleDown buckets: times are compared by floor(log2(age in ns)), so pods of similar
+ * age tie and the UID decides (pseudo-random but stable), as upstream.
+ */
+function logBucket(ts: number | undefined, nowMs: number): number {
+  if (ts === undefined) return -1;
+  const ageNs = Math.max(1, (nowMs - ts) * 1e6);
+  return Math.floor(Math.log2(ageNs));
+}
+
+/**
+ * ActivePodsWithRanks.Less: true when `a` should be deleted before `b`.
+ * 1 unscheduled first, 2 Pending < Unknown < Running, 3 not ready first, 4 lower deletion cost,
+ * 5 higher rank (doubled-up on a node), 6 more recently ready, 7 more restarts, 8 newer.
+ */
+export function deletesBefore(a: RankedPod, b: RankedPod, nowMs: number): boolean {
+  const pa = a.pod;
+  const pb = b.pod;
+  const sa = !!pa.spec?.nodeName;
+  const sb = !!pb.spec?.nodeName;
+  if (sa !== sb) return !sa;
+  const phA = PHASE_ORDER[pa.status?.phase ?? 'Pending'] ?? 0;
+  const phB = PHASE_ORDER[pb.status?.phase ?? 'Pending'] ?? 0;
+  if (phA !== phB) return phA < phB;
+  const ra = isPodReady(pa);
+  const rb = isPodReady(pb);
+  if (ra !== rb) return !ra;
+  const ca = deletionCost(pa);
+  const cb = deletionCost(pb);
+  if (ca !== cb) return ca < cb;
+  if (a.rank !== b.rank) return a.rank > b.rank;
+  if (ra && rb) {
+    const ta = parseTime(getPodCondition(pa, 'Ready')?.lastTransitionTime);
+    const tb = parseTime(getPodCondition(pb, 'Ready')?.lastTransitionTime);
+    if (ta !== tb) {
+      const ba = logBucket(ta, nowMs);
+      const bb = logBucket(tb, nowMs);
+      if (ba !== bb) return ba < bb; // younger readiness (smaller age bucket) first
+      const ua = pa.metadata?.uid ?? '';
+      const ub = pb.metadata?.uid ?? '';
+      if (ua !== ub) return ua < ub;
+    }
+  }
+  const rsa = totalRestarts(pa);
+  const rsb = totalRestarts(pb);
+  if (rsa !== rsb) return rsa > rsb;
+  const cta = parseTime(pa.metadata?.creationTimestamp);
+  const ctb = parseTime(pb.metadata?.creationTimestamp);
+  if (cta !== ctb) {
+    const ba = logBucket(cta, nowMs);
+    const bb = logBucket(ctb, nowMs);
+    if (ba !== bb) return ba < bb;
+    const ua = pa.metadata?.uid ?? '';
+    const ub = pb.metadata?.uid ?? '';
+    if (ua !== ub) return ua < ub;
+  }
+  return false;
+}
+
+/**
+ * getPodsToDelete: the `diff` pods to remove, ranked by deletesBefore. `related` are all active
+ * pods of the same controller (for the doubled-up rank). With everything going, nothing is sorted.
+ */
+export function getPodsToDelete(filteredPods: Pod[], relatedPods: Pod[], diff: number, nowMs: number): Pod[] {
+  if (diff >= filteredPods.length) return [...filteredPods];
+  const ranked = getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods);
+  ranked.sort((a, b) => (deletesBefore(a, b, nowMs) ? -1 : deletesBefore(b, a, nowMs) ? 1 : 0));
+  return ranked.slice(0, diff).map((r) => r.pod);
+}
+
+/** getPodsRankedByRelatedPodsOnSameNode. */
+export function getPodsRankedByRelatedPodsOnSameNode(podsToRank: Pod[], relatedPods: Pod[]): RankedPod[] {
+  const perNode = new Map<string, number>();
+  for (const p of relatedPods) {
+    const n = p.spec?.nodeName;
+    if (n) perNode.set(n, (perNode.get(n) ?? 0) + 1);
+  }
+  return podsToRank.map((pod) => ({ pod, rank: pod.spec?.nodeName ? perNode.get(pod.spec.nodeName) ?? 0 : 0 }));
+}
+
+/**
+ * slowStartBatch: call `fn` in batches of 1, 2, 4, … (capped by what remains); stop after the
+ * first batch with a failure. Returns the number of successes and of calls made.
+ * Example: 10 all succeed → batches 1+2+4+3; first call fails → 1 call, 0 successes.
+ */
+export function slowStartBatch(count: number, initialBatchSize: number, fn: () => boolean): { successes: number; calls: number } {
+  let remaining = count;
+  let successes = 0;
+  let calls = 0;
+  for (let batch = Math.min(remaining, initialBatchSize); batch > 0; batch = Math.min(2 * batch, remaining)) {
+    let failed = false;
+    for (let i = 0; i < batch; i++) {
+      calls++;
+      if (fn()) successes++;
+      else failed = true;
+    }
+    if (failed) break;
+    remaining -= batch;
+  }
+  return { successes, calls };
+}

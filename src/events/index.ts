@@ -1,0 +1,3 @@
+export { EventBus } from './bus';
+export type { Listener } from './bus';
+export type { SimEvent, SimEventType } from './sim-event';

@@ -1,0 +1,48 @@
+/**
+ * How a container image behaves, as a scenario declares it ("image v3 becomes unready after 5
+ * probes"). The simulator does not run containers; it replays these facts on the virtual clock.
+ */
+export interface ImageBehaviour {
+  /** Seconds from the pod landing on a node to its containers running. @default 1 */
+  startSeconds: number;
+  /** Readiness probes never succeed. @default false */
+  neverReady: boolean;
+  /** Readiness probes start failing once the container has run this many seconds. */
+  unreadyAfterSeconds?: number;
+  /** The Nth readiness probe (1-based) and every later one fail (the tutorial's kubia v3). */
+  unreadyFromProbe?: number;
+  /** The container exits (code 1) this many seconds after each start; 0 = crashes at start. */
+  crashAfterSeconds?: number;
+  /** Seconds the process needs to exit after SIGTERM; 'ignore' waits for SIGKILL at the end of the grace period. @default 1 */
+  sigtermSeconds: number | 'ignore';
+}
+
+export const DEFAULT_IMAGE_BEHAVIOUR: ImageBehaviour = { startSeconds: 1, neverReady: false, sigtermSeconds: 1 };
+
+/**
+ * Behaviours by image. Exact names win; otherwise the longest matching glob (`kubia:*`, `*`).
+ */
+export class ImageCatalog {
+  private readonly exact = new Map<string, Partial<ImageBehaviour>>();
+  private readonly globs: Array<{ pattern: string; re: RegExp; behaviour: Partial<ImageBehaviour> }> = [];
+
+  set(image: string, behaviour: Partial<ImageBehaviour>): void {
+    if (image.includes('*')) {
+      const existing = this.globs.find((g) => g.pattern === image);
+      if (existing) existing.behaviour = { ...existing.behaviour, ...behaviour };
+      else {
+        const re = new RegExp(`^${image.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+        this.globs.push({ pattern: image, re, behaviour });
+        this.globs.sort((a, b) => b.pattern.length - a.pattern.length);
+      }
+    } else {
+      this.exact.set(image, { ...(this.exact.get(image) ?? {}), ...behaviour });
+    }
+  }
+
+  get(image: string | undefined): ImageBehaviour {
+    const img = image ?? '';
+    const glob = this.globs.find((g) => g.re.test(img));
+    return { ...DEFAULT_IMAGE_BEHAVIOUR, ...(glob?.behaviour ?? {}), ...(this.exact.get(img) ?? {}) };
+  }
+}

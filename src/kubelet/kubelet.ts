@@ -1,0 +1,357 @@
+import type { Container, ContainerStatus, KubeObject, Node, Pod, PodCondition } from '../model/types';
+import type { SimEvent } from '../events/sim-event';
+import type { Controller, ControllerContext } from '../controllers/controller';
+import { rfc3339 } from '../clock/virtual-clock';
+import { ImageCatalog, ImageBehaviour } from './image-behaviour';
+
+type P = Pod & KubeObject;
+
+export const COMPONENT = 'kubelet';
+/** kubelet's container restart back-off: 10 s doubling to 300 s (flowcontrol.Backoff). */
+export const BACKOFF_INITIAL_MS = 10_000;
+export const BACKOFF_MAX_MS = 300_000;
+
+interface ContainerRuntime {
+  spec: Container;
+  behaviour: ImageBehaviour;
+  state: 'creating' | 'running' | 'waiting-backoff' | 'terminated';
+  startedAt?: number;
+  restartCount: number;
+  lastTermination?: { exitCode: number; reason: string; startedAt: number; finishedAt: number };
+  /** Back-off entry: undefined until the second exit, as flowcontrol.Backoff creates it lazily. */
+  backoffMs?: number;
+  /** The back-off being waited out now (shown in the CrashLoopBackOff message). */
+  currentDelayMs?: number;
+  ready: boolean;
+  probeCount: number;
+  successes: number;
+  failures: number;
+}
+
+interface PodRuntime {
+  pod: P;
+  /** Bumped whenever timers scheduled earlier must be ignored (restart, termination). */
+  epoch: number;
+  containers: ContainerRuntime[];
+  terminating: boolean;
+  ip?: string;
+}
+
+/**
+ * A kubelet for every node, in the spirit of kwok: the pod's life as a small set of timed stages
+ * (ContainerCreating → Running → Ready, probes, crashes with back-off, graceful termination)
+ * driven by declared image behaviours instead of real containers.
+ */
+export class Kubelet implements Controller {
+  readonly name = 'kubelet';
+  private readonly runtimes = new Map<string, PodRuntime>();
+  private readonly nextIp = new Map<string, number>();
+
+  constructor(private readonly ctx: ControllerContext, private readonly images: ImageCatalog) {}
+
+  handle(e: SimEvent, enqueue: (key: string) => void): void {
+    if ((e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') || e.kind !== 'Pod') return;
+    const uid = e.object.metadata.uid!;
+    if (e.type === 'deleted') {
+      this.runtimes.delete(uid);
+      return;
+    }
+    const pod = e.object as P;
+    if (!pod.spec?.nodeName) return;
+    const rt = this.runtimes.get(uid);
+    if (!rt || (pod.metadata.deletionTimestamp && !rt.terminating)) enqueue(`${pod.metadata.namespace}/${pod.metadata.name}`);
+  }
+
+  sync(key: string): void {
+    const [ns, name] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
+    const pod = this.ctx.store.get<P>('Pod', ns, name);
+    if (!pod || !pod.spec?.nodeName) return;
+    let rt = this.runtimes.get(pod.metadata.uid!);
+    if (!rt) {
+      if (pod.metadata.deletionTimestamp) return this.finishTermination(pod);
+      rt = this.admit(pod);
+    }
+    if (pod.metadata.deletionTimestamp && !rt.terminating) this.startTermination(rt);
+  }
+
+  /** Node IPs and pod CIDRs: node i gets 10.244.i.0/24, handed out in order like host-local IPAM. */
+  private allocateIp(nodeName: string): string {
+    const node = this.ctx.store.get<Node & KubeObject>('Node', undefined, nodeName);
+    const cidr = node?.spec?.podCIDR ?? '10.244.0.0/24';
+    const base = cidr.split('/')[0].split('.').map(Number);
+    const n = (this.nextIp.get(nodeName) ?? 1) + 1;
+    this.nextIp.set(nodeName, n);
+    // Past the /24 the simulator keeps counting into the next octets rather than failing.
+    const host = base[3] + n;
+    return `${base[0]}.${base[1] + Math.floor((base[2] + Math.floor(host / 256)) / 256)}.${(base[2] + Math.floor(host / 256)) % 256}.${host % 256}`;
+  }
+
+  private admit(pod: P): PodRuntime {
+    const now = this.ctx.clock.now();
+    const rt: PodRuntime = {
+      pod,
+      epoch: 0,
+      terminating: false,
+      containers: (pod.spec?.containers ?? []).map((spec) => ({
+        spec,
+        behaviour: this.images.get(spec.image),
+        state: 'creating',
+        restartCount: 0,
+        ready: false,
+        probeCount: 0,
+        successes: 0,
+        failures: 0,
+      })),
+    };
+    this.runtimes.set(pod.metadata.uid!, rt);
+    const node = this.ctx.store.get<Node & KubeObject>('Node', undefined, pod.spec!.nodeName!);
+    const hostIP = node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address;
+    this.ctx.store.modify(pod, (p) => {
+      p.status = {
+        ...(p.status ?? {}),
+        phase: 'Pending',
+        ...(hostIP ? { hostIP, hostIPs: [{ ip: hostIP }] } : {}),
+        startTime: rfc3339(now),
+        conditions: mergeConditions(p.status?.conditions, [
+          cond('PodReadyToStartContainers', 'False', now),
+          cond('Initialized', 'True', now),
+          cond('Ready', 'False', now, 'ContainersNotReady', unreadyMessage(rt)),
+          cond('ContainersReady', 'False', now, 'ContainersNotReady', unreadyMessage(rt)),
+        ]),
+        containerStatuses: rt.containers.map((c) => containerStatus(c)),
+      };
+    });
+    const startAt = now + Math.max(0, Math.min(...rt.containers.map((c) => c.behaviour.startSeconds))) * 1000;
+    const epoch = rt.epoch;
+    this.ctx.scheduleAt(startAt, () => this.startContainers(rt, epoch));
+    return rt;
+  }
+
+  private alive(rt: PodRuntime, epoch: number): boolean {
+    return this.runtimes.get(rt.pod.metadata.uid!) === rt && rt.epoch === epoch && !rt.terminating;
+  }
+
+  private startContainers(rt: PodRuntime, epoch: number): void {
+    if (!this.alive(rt, epoch)) return;
+    const now = this.ctx.clock.now();
+    rt.ip ??= this.allocateIp(rt.pod.spec!.nodeName!);
+    for (const c of rt.containers) {
+      if (c.spec.imagePullPolicy === 'Always') {
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulling', `Pulling image "${c.spec.image}"`, COMPONENT);
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Successfully pulled image "${c.spec.image}" in 1s (1s including waiting). Image size: 0 bytes.`, COMPONENT);
+      } else {
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Container image "${c.spec.image}" already present on machine`, COMPONENT);
+      }
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Created', `Created container ${c.spec.name}`, COMPONENT);
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Started', `Started container ${c.spec.name}`, COMPONENT);
+      this.runContainer(rt, c, now);
+    }
+    this.writeStatus(rt);
+  }
+
+  /** A container (re)starts: readiness starts over, probes and a crash are scheduled. */
+  private runContainer(rt: PodRuntime, c: ContainerRuntime, now: number): void {
+    c.state = 'running';
+    c.startedAt = now;
+    c.successes = 0;
+    c.failures = 0;
+    const probe = c.spec.readinessProbe;
+    c.ready = !probe;
+    const epoch = rt.epoch;
+    if (probe) {
+      // The prober triggers a first run as soon as the container runs (then on its period);
+      // initialDelaySeconds holds it back.
+      this.ctx.scheduleAt(now + (probe.initialDelaySeconds ?? 0) * 1000, () => this.probe(rt, c, epoch, now));
+    }
+    if (c.behaviour.crashAfterSeconds !== undefined) {
+      this.ctx.scheduleAt(now + c.behaviour.crashAfterSeconds * 1000, () => this.containerExited(rt, c, epoch, now));
+    }
+  }
+
+  private probe(rt: PodRuntime, c: ContainerRuntime, epoch: number, startedAt: number): void {
+    if (!this.alive(rt, epoch) || c.state !== 'running' || c.startedAt !== startedAt) return;
+    const probe = c.spec.readinessProbe!;
+    const now = this.ctx.clock.now();
+    c.probeCount++;
+    const b = c.behaviour;
+    const fails =
+      b.neverReady ||
+      (b.unreadyFromProbe !== undefined && c.probeCount >= b.unreadyFromProbe) ||
+      (b.unreadyAfterSeconds !== undefined && now - startedAt >= b.unreadyAfterSeconds * 1000);
+    let changed = false;
+    if (fails) {
+      c.successes = 0;
+      c.failures++;
+      this.ctx.recordEvent(rt.pod, 'Warning', 'Unhealthy', `Readiness probe failed: ${probeFailureText(probe)}`, COMPONENT);
+      if (c.ready && c.failures >= (probe.failureThreshold ?? 3)) {
+        c.ready = false;
+        changed = true;
+      }
+    } else {
+      c.failures = 0;
+      c.successes++;
+      if (!c.ready && c.successes >= (probe.successThreshold ?? 1)) {
+        c.ready = true;
+        changed = true;
+      }
+    }
+    if (changed) this.writeStatus(rt);
+    this.ctx.scheduleAt(now + (probe.periodSeconds ?? 10) * 1000, () => this.probe(rt, c, epoch, startedAt));
+  }
+
+  /**
+   * The container process exited. With restartPolicy Always it is restarted in place (same pod,
+   * same IP): the first restart at once, later ones after 10 s, 20 s, 40 s … 300 s of back-off.
+   */
+  private containerExited(rt: PodRuntime, c: ContainerRuntime, epoch: number, startedAt: number): void {
+    if (!this.alive(rt, epoch) || c.state !== 'running' || c.startedAt !== startedAt) return;
+    const now = this.ctx.clock.now();
+    c.lastTermination = { exitCode: 1, reason: 'Error', startedAt, finishedAt: now };
+    c.ready = false;
+    // The back-off entry is forgotten after the container ran 2 × max back-off without trouble.
+    if (c.backoffMs !== undefined && now - startedAt > 2 * BACKOFF_MAX_MS) c.backoffMs = undefined;
+    const delay = c.backoffMs ?? 0;
+    c.currentDelayMs = delay;
+    c.backoffMs = c.backoffMs === undefined ? BACKOFF_INITIAL_MS : Math.min(c.backoffMs * 2, BACKOFF_MAX_MS);
+    if (delay === 0) {
+      c.restartCount++;
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Container image "${c.spec.image}" already present on machine`, COMPONENT);
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Created', `Created container ${c.spec.name}`, COMPONENT);
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Started', `Started container ${c.spec.name}`, COMPONENT);
+      this.runContainer(rt, c, now);
+    } else {
+      c.state = 'waiting-backoff';
+      this.ctx.recordEvent(rt.pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${rt.pod.metadata.name}_${rt.pod.metadata.namespace}(${rt.pod.metadata.uid})`, COMPONENT);
+      this.ctx.scheduleAt(now + delay, () => {
+        if (!this.alive(rt, epoch) || c.state !== 'waiting-backoff') return;
+        c.restartCount++;
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Container image "${c.spec.image}" already present on machine`, COMPONENT);
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Created', `Created container ${c.spec.name}`, COMPONENT);
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Started', `Started container ${c.spec.name}`, COMPONENT);
+        this.runContainer(rt, c, this.ctx.clock.now());
+        this.writeStatus(rt);
+      });
+    }
+    this.writeStatus(rt);
+  }
+
+  /**
+   * Graceful deletion: SIGTERM, then the pod object disappears when the process exits or, at the
+   * latest, when the grace period ends (SIGKILL). A pod whose containers never started goes at once.
+   */
+  private startTermination(rt: PodRuntime): void {
+    rt.terminating = true;
+    rt.epoch++;
+    const pod = rt.pod;
+    const now = this.ctx.clock.now();
+    const grace = (pod.metadata.deletionGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
+    let exitAfter = 0;
+    for (const c of rt.containers) {
+      if (c.state === 'creating') continue;
+      this.ctx.recordEvent(pod, 'Normal', 'Killing', `Stopping container ${c.spec.name}`, COMPONENT);
+      if (c.state !== 'running') continue;
+      const s = c.behaviour.sigtermSeconds;
+      exitAfter = Math.max(exitAfter, s === 'ignore' ? grace : Math.min(s * 1000, grace));
+    }
+    this.ctx.scheduleAt(now + exitAfter, () => this.finishTermination(pod));
+  }
+
+  private finishTermination(pod: P): void {
+    if (this.ctx.store.get('Pod', pod.metadata.namespace, pod.metadata.name!) !== pod) return;
+    this.runtimes.delete(pod.metadata.uid!);
+    this.ctx.store.remove(pod);
+  }
+
+  /** The status manager: phase, conditions and container statuses from the runtime. */
+  private writeStatus(rt: PodRuntime): void {
+    const now = this.ctx.clock.now();
+    const allReady = rt.containers.every((c) => c.ready);
+    const anyStarted = rt.containers.some((c) => c.state !== 'creating');
+    this.ctx.store.modify(rt.pod, (p) => {
+      const status = p.status ?? {};
+      const before = JSON.stringify(status);
+      status.phase = anyStarted ? 'Running' : 'Pending';
+      if (rt.ip) {
+        status.podIP = rt.ip;
+        status.podIPs = [{ ip: rt.ip }];
+      }
+      status.conditions = mergeConditions(status.conditions, [
+        cond('PodReadyToStartContainers', anyStarted ? 'True' : 'False', now),
+        cond('Ready', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady', allReady ? undefined : unreadyMessage(rt)),
+        cond('ContainersReady', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady', allReady ? undefined : unreadyMessage(rt)),
+      ]);
+      status.containerStatuses = rt.containers.map((c) => containerStatus(c));
+      p.status = status;
+      return JSON.stringify(status) !== before;
+    });
+  }
+}
+
+function probeFailureText(probe: NonNullable<Container['readinessProbe']>): string {
+  if (probe.httpGet) return 'HTTP probe failed with statuscode: 500';
+  if (probe.tcpSocket) return `dial tcp: connect: connection refused`;
+  if (probe.exec) return 'command failed';
+  return 'probe failed';
+}
+
+function unreadyMessage(rt: PodRuntime): string {
+  return `containers with unready status: [${rt.containers.filter((c) => !c.ready).map((c) => c.spec.name).join(' ')}]`;
+}
+
+function cond(type: string, status: string, now: number, reason?: string, message?: string): PodCondition {
+  const c: PodCondition = { type, status, lastProbeTime: null as unknown as undefined, lastTransitionTime: rfc3339(now) };
+  if (reason) c.reason = reason;
+  if (message) c.message = message;
+  return c;
+}
+
+/** Conditions keep their lastTransitionTime unless their status flips; order is kept stable. */
+function mergeConditions(existing: PodCondition[] | undefined, updates: PodCondition[]): PodCondition[] {
+  const out = [...(existing ?? [])];
+  for (const u of updates) {
+    const i = out.findIndex((c) => c.type === u.type);
+    if (i < 0) out.push(u);
+    else if (out[i].status !== u.status) out[i] = u;
+    else out[i] = { ...u, lastTransitionTime: out[i].lastTransitionTime };
+  }
+  const order = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'];
+  return out.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+}
+
+function containerStatus(c: ContainerRuntime): ContainerStatus {
+  const s: ContainerStatus = {
+    name: c.spec.name,
+    image: c.spec.image ?? '',
+    imageID: c.state === 'creating' ? '' : `docker-pullable://${c.spec.image}`,
+    ready: c.ready,
+    restartCount: c.restartCount,
+    started: c.state === 'running',
+    state: {},
+  };
+  if (c.state !== 'creating') s.containerID = `containerd://${c.spec.name}-${c.restartCount}`;
+  if (c.state === 'creating') s.state = { waiting: { reason: 'ContainerCreating' } };
+  else if (c.state === 'running') s.state = { running: { startedAt: rfc3339(c.startedAt!) } };
+  else if (c.state === 'waiting-backoff') {
+    s.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${formatGoDuration(c.currentDelayMs ?? BACKOFF_INITIAL_MS)} restarting failed container=${c.spec.name}` } };
+  }
+  if (c.lastTermination) {
+    s.lastState = {
+      terminated: {
+        exitCode: c.lastTermination.exitCode,
+        reason: c.lastTermination.reason,
+        startedAt: rfc3339(c.lastTermination.startedAt),
+        finishedAt: rfc3339(c.lastTermination.finishedAt),
+        containerID: `containerd://${c.spec.name}-${c.restartCount - (c.state === 'running' ? 1 : 0)}`,
+      },
+    };
+  }
+  return s;
+}
+
+/** Go's time.Duration String for whole seconds: 10s, 1m20s, 5m0s. */
+function formatGoDuration(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const m = Math.floor(total / 60);
+  const sec = total % 60;
+  return m > 0 ? `${m}m${sec}s` : `${sec}s`;
+}

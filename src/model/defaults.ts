@@ -1,0 +1,98 @@
+import type { Container, Deployment, Pod, PodSpec, PodTemplateSpec, Probe, ReplicaSet } from './types';
+
+/**
+ * API defaulting, as pkg/apis/apps/v1/defaults.go and pkg/apis/core/v1/defaults.go do it on every
+ * write. Functions mutate the object they are given (the store hands them a private copy).
+ */
+
+/** SetDefaults_Deployment. */
+export function defaultDeployment(d: Deployment): void {
+  const spec = ((d as { spec?: Deployment['spec'] }).spec ??= {} as NonNullable<Deployment['spec']>) as NonNullable<Deployment['spec']> & Record<string, unknown>;
+  if (spec.replicas === undefined || spec.replicas === null) spec.replicas = 1;
+  const strategy = (spec.strategy ??= {});
+  if (!strategy.type) strategy.type = 'RollingUpdate';
+  if (strategy.type === 'RollingUpdate') {
+    const ru = (strategy.rollingUpdate ??= {});
+    // Each is defaulted on its own: maxSurge: 5 alone leaves maxUnavailable at 25%.
+    if (ru.maxUnavailable === undefined || ru.maxUnavailable === null) ru.maxUnavailable = '25%';
+    if (ru.maxSurge === undefined || ru.maxSurge === null) ru.maxSurge = '25%';
+  }
+  if (spec.revisionHistoryLimit === undefined || spec.revisionHistoryLimit === null) spec.revisionHistoryLimit = 10;
+  if (spec.progressDeadlineSeconds === undefined || spec.progressDeadlineSeconds === null) spec.progressDeadlineSeconds = 600;
+  if (spec.template) defaultPodTemplate(spec.template);
+}
+
+/** SetDefaults_ReplicaSet. */
+export function defaultReplicaSet(rs: ReplicaSet): void {
+  const spec = ((rs as { spec?: ReplicaSet['spec'] }).spec ??= {} as NonNullable<ReplicaSet['spec']>) as NonNullable<ReplicaSet['spec']>;
+  if (spec.replicas === undefined || spec.replicas === null) spec.replicas = 1;
+  if (spec.template) defaultPodTemplate(spec.template);
+}
+
+export function defaultPodTemplate(t: PodTemplateSpec): void {
+  if (t.spec) defaultPodSpec(t.spec);
+}
+
+/** SetDefaults_Pod: the pod spec defaults plus what admission adds to a pod object. */
+export function defaultPod(p: Pod): void {
+  const spec = (p.spec ??= { containers: [] });
+  defaultPodSpec(spec);
+  // ServiceAccount admission and Priority admission.
+  if (!spec.serviceAccountName) spec.serviceAccountName = 'default';
+  if (spec.priority === undefined) spec.priority = 0;
+  if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
+  if (spec.preemptionPolicy === undefined) spec.preemptionPolicy = 'PreemptLowerPriority';
+  addDefaultTolerations(spec);
+}
+
+export function defaultPodSpec(spec: PodSpec): void {
+  if (!spec.restartPolicy) spec.restartPolicy = 'Always';
+  if (!spec.dnsPolicy) spec.dnsPolicy = 'ClusterFirst';
+  if (spec.terminationGracePeriodSeconds === undefined) spec.terminationGracePeriodSeconds = 30;
+  if (!spec.schedulerName) spec.schedulerName = 'default-scheduler';
+  if (!spec.securityContext) spec.securityContext = {};
+  for (const c of spec.initContainers ?? []) defaultContainer(c);
+  for (const c of spec.containers ?? []) defaultContainer(c);
+}
+
+export function defaultContainer(c: Container): void {
+  if (!c.imagePullPolicy) c.imagePullPolicy = imagePullPolicyFor(c.image);
+  if (!c.terminationMessagePath) c.terminationMessagePath = '/dev/termination-log';
+  if (!c.terminationMessagePolicy) c.terminationMessagePolicy = 'File';
+  if (!c.resources) c.resources = {};
+  for (const port of c.ports ?? []) if (!port.protocol) port.protocol = 'TCP';
+  for (const probe of [c.readinessProbe, c.livenessProbe, c.startupProbe]) if (probe) defaultProbe(probe);
+}
+
+/** Always for `:latest` or an untagged image, IfNotPresent otherwise. */
+export function imagePullPolicyFor(image: string | undefined): 'Always' | 'IfNotPresent' {
+  if (!image) return 'Always';
+  const lastSegment = image.slice(image.lastIndexOf('/') + 1);
+  if (lastSegment.includes('@')) return 'IfNotPresent';
+  const colon = lastSegment.indexOf(':');
+  if (colon < 0) return 'Always';
+  return lastSegment.slice(colon + 1) === 'latest' ? 'Always' : 'IfNotPresent';
+}
+
+export function defaultProbe(p: Probe): void {
+  if (p.timeoutSeconds === undefined) p.timeoutSeconds = 1;
+  if (p.periodSeconds === undefined) p.periodSeconds = 10;
+  if (p.successThreshold === undefined) p.successThreshold = 1;
+  if (p.failureThreshold === undefined) p.failureThreshold = 3;
+  if (p.httpGet && !p.httpGet.scheme) p.httpGet.scheme = 'HTTP';
+  if (p.httpGet && p.httpGet.path === undefined) p.httpGet.path = '/';
+}
+
+/**
+ * DefaultTolerationSeconds admission: tolerate not-ready and unreachable for 300 s unless the pod
+ * already tolerates them. This is what makes a dead node's pods disappear after five minutes.
+ */
+export function addDefaultTolerations(spec: PodSpec): void {
+  const tolerations = (spec.tolerations ??= []);
+  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+    const tolerated = tolerations.some(
+      (t) => (t.operator === 'Exists' && !t.key) || (t.key === key && (t.effect === 'NoExecute' || !t.effect)),
+    );
+    if (!tolerated) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
+  }
+}

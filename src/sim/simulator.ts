@@ -1,0 +1,553 @@
+import type { Deployment, KubeObject, Node, ObjectMeta, Pod, ReplicaSet } from '../model/types';
+import { VirtualClock, DEFAULT_START, rfc3339, parseTime } from '../clock/virtual-clock';
+import { EventQueue } from '../clock/event-queue';
+import { Random } from '../clock/random';
+import { DurationInput, toMs } from '../clock/duration';
+import { EventBus } from '../events/bus';
+import type { Listener } from '../events/bus';
+import type { SimEvent } from '../events/sim-event';
+import { ObjectStore } from '../store/object-store';
+import { EventRecorder } from '../store/event-recorder';
+import { ApiError, Result, fail, invalid, notFound, ok, badRequest } from '../store/api-error';
+import { ControllerManager } from '../controllers/manager';
+import type { ControllerContext } from '../controllers/controller';
+import { DeploymentController } from '../controllers/deployment/controller';
+import { ReplicaSetController } from '../controllers/replicaset/controller';
+import { GarbageCollector } from '../controllers/gc/garbage-collector';
+import { Scheduler } from '../scheduler/scheduler';
+import { Kubelet } from '../kubelet/kubelet';
+import { ImageBehaviour, ImageCatalog } from '../kubelet/image-behaviour';
+import { Timeline } from '../timeline/timeline';
+import { defaultDeployment, defaultPod, defaultReplicaSet } from '../model/defaults';
+import { validateDeployment, validatePod, validateReplicaSet, validateObjectMeta } from '../model/validation';
+import type { FieldError } from '../model/field-error';
+import { kindInfo } from '../model/kinds';
+import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
+import { maxSurge, maxUnavailable, deploymentComplete, getDeploymentCondition, TimedOutReason } from '../controllers/deployment/util';
+import { parseManifests } from './manifest';
+
+/** A node of the simulated cluster. */
+export interface NodeOptions {
+  name: string;
+  /** @default { cpu: '2', memory: '8Gi', pods: '110' } */
+  capacity?: Record<string, string>;
+  labels?: Record<string, string>;
+  /** @default ['control-plane'] for the first node when there is only one */
+  roles?: string[];
+}
+
+export interface ClusterOptions {
+  /** Seeds every random choice (pod names, uids): the same seed gives the same run. @default 1 */
+  seed?: number;
+  /** @default ['minikube'] */
+  nodes?: Array<string | NodeOptions>;
+  /** The virtual start instant (ISO text or epoch ms). @default 2026-01-01T00:00:00Z */
+  start?: string | number;
+  /** Image behaviours by image name or glob. */
+  images?: Record<string, Partial<ImageBehaviour>>;
+  /** Keep the timeline of every state change (charts and invariants). @default true */
+  timeline?: boolean;
+  /** Simulation-time cap for one `advance`/`run…` call, so a run can never hang. @default '24h' */
+  maxVirtualTime?: DurationInput;
+}
+
+export type ApplyAction = 'created' | 'configured' | 'unchanged' | 'replaced';
+
+export interface ApplyResult {
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** Set when the write succeeded. */
+  action?: ApplyAction;
+  error?: ApiError;
+  /** Line of the document in its manifest. */
+  line?: number;
+}
+
+export interface WriteOptions {
+  /** `kubernetes.io/change-cause` to record (kubectl's --record). */
+  changeCause?: string;
+  /** kubectl apply keeps the last applied configuration; create does not. */
+  mode?: 'apply' | 'create' | 'replace';
+  namespace?: string;
+}
+
+export interface RunResult {
+  /** Virtual milliseconds that passed. */
+  elapsedMs: number;
+  /** Why the run stopped. */
+  outcome: 'done' | 'timeout';
+  message: string;
+}
+
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+const MAX_SYNCS_PER_INSTANT = 2_000_000;
+
+/**
+ * The one facade over the simulated cluster: the API (apply, get, list, delete), virtual time
+ * (advance, run until…), and the events everything else listens to. Steps, kubectl and reports
+ * use only this.
+ */
+export class Simulator {
+  readonly clock: VirtualClock;
+  readonly random: Random;
+  readonly seed: number;
+  readonly images = new ImageCatalog();
+  readonly timeline: Timeline;
+  private readonly bus = new EventBus();
+  private readonly store: ObjectStore;
+  private readonly events: EventRecorder;
+  private readonly manager = new ControllerManager();
+  private readonly timers = new EventQueue<() => void>();
+  private readonly maxVirtualMs: number;
+  private readonly startMs: number;
+
+  constructor(options: ClusterOptions = {}) {
+    this.seed = options.seed ?? 1;
+    this.startMs = typeof options.start === 'string' ? Date.parse(options.start) : options.start ?? DEFAULT_START;
+    this.clock = new VirtualClock(this.startMs);
+    this.random = new Random(this.seed);
+    this.store = new ObjectStore(this.clock, this.random, this.bus);
+    this.events = new EventRecorder(this.store, this.clock, this.bus);
+    this.maxVirtualMs = toMs(options.maxVirtualTime ?? '24h');
+    this.timeline = new Timeline((d) => ({ maxSurge: maxSurge(d as Deployment), maxUnavailable: maxUnavailable(d as Deployment) }));
+    if (options.timeline !== false) this.bus.on((e) => this.timeline.observe(e));
+    for (const [image, b] of Object.entries(options.images ?? {})) this.images.set(image, b);
+
+    const ctx = this.controllerContext();
+    const controllers = [new DeploymentController(ctx('deployment')), new ReplicaSetController(ctx('replicaset')), new GarbageCollector(ctx('garbagecollector')), new Scheduler(ctx('scheduler')), new Kubelet(ctx('kubelet'), this.images)];
+    for (const c of controllers) this.manager.register(c);
+    this.bus.on((e) => this.manager.observe(e));
+
+    for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
+      this.store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, labels: { 'kubernetes.io/metadata.name': ns } }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+    }
+    const nodes = options.nodes ?? ['minikube'];
+    nodes.forEach((n, i) => this.addNode(typeof n === 'string' ? { name: n } : n, i, nodes.length));
+    this.settle();
+  }
+
+  private controllerContext(): (name: string) => ControllerContext {
+    return (name: string) => ({
+      store: this.store,
+      clock: this.clock,
+      random: this.random,
+      recordEvent: (obj, type, reason, message, component) => this.events.record(obj, type, reason, message, component),
+      enqueueAfter: (key, delayMs) => this.timers.push(this.clock.now() + Math.max(0, delayMs), () => this.manager.enqueueByName(name, key)),
+      scheduleAt: (at, fn) => this.timers.push(Math.max(at, this.clock.now()), fn),
+      deleteObject: (obj, opts) => {
+        this.deleteLive(obj, opts ?? {});
+      },
+    });
+  }
+
+  private addNode(opts: NodeOptions, index: number, total: number): void {
+    const roles = opts.roles ?? (total === 1 || index === 0 ? ['control-plane'] : []);
+    const labels: Record<string, string> = {
+      'beta.kubernetes.io/arch': 'amd64',
+      'beta.kubernetes.io/os': 'linux',
+      'kubernetes.io/arch': 'amd64',
+      'kubernetes.io/hostname': opts.name,
+      'kubernetes.io/os': 'linux',
+      ...Object.fromEntries(roles.map((r) => [`node-role.kubernetes.io/${r}`, ''])),
+      ...(opts.labels ?? {}),
+    };
+    const capacity = { cpu: '2', 'ephemeral-storage': '61202244Ki', memory: '8Gi', pods: '110', ...(opts.capacity ?? {}) };
+    const now = rfc3339(this.clock.now());
+    const condition = (type: string, status: string, reason: string, message: string) => ({ type, status, reason, message, lastHeartbeatTime: now, lastTransitionTime: now });
+    this.store.create({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name: opts.name, labels },
+      spec: { podCIDR: `10.244.${index}.0/24`, podCIDRs: [`10.244.${index}.0/24`] },
+      status: {
+        capacity,
+        allocatable: capacity,
+        addresses: [{ type: 'InternalIP', address: `192.168.49.${index + 2}` }, { type: 'Hostname', address: opts.name }],
+        conditions: [
+          condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+          condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
+          condition('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+          condition('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
+        ],
+        nodeInfo: {
+          architecture: 'amd64', bootID: '', containerRuntimeVersion: 'containerd://1.7.24', kernelVersion: '5.15.0-1057-gcp', kubeProxyVersion: 'v1.32.0',
+          kubeletVersion: 'v1.32.0', machineID: '', operatingSystem: 'linux', osImage: 'Ubuntu 22.04.5 LTS', systemUUID: '',
+        },
+      },
+    } as KubeObject);
+  }
+
+  // ---------------------------------------------------------------- time
+
+  /** Virtual now, in epoch milliseconds. */
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Virtual milliseconds since the simulation started. */
+  elapsed(): number {
+    return this.clock.now() - this.startMs;
+  }
+
+  /** Runs every controller until nothing is left to do at this instant. */
+  settle(): void {
+    this.manager.runUntilIdle(MAX_SYNCS_PER_INSTANT, () => rfc3339(this.clock.now()));
+  }
+
+  /** Moves virtual time forward, running everything that falls due on the way. */
+  advance(duration: DurationInput): void {
+    const target = this.clock.now() + toMs(duration);
+    this.runUntilTime(target);
+  }
+
+  private runUntilTime(target: number, stop?: () => boolean): boolean {
+    this.settle();
+    if (stop?.()) return true;
+    for (;;) {
+      const next = this.timers.peek();
+      if (!next || next.at > target) break;
+      this.clock.set(next.at);
+      // Everything due at this instant runs before the controllers react to it.
+      while (this.timers.peek() && this.timers.peek()!.at === next.at) this.timers.pop()!.value();
+      this.settle();
+      if (stop?.()) return true;
+    }
+    this.clock.set(Math.max(target, this.clock.now()));
+    this.settle();
+    return stop?.() ?? false;
+  }
+
+  /**
+   * Runs until `done()` holds, checked after every instant that changed something, or until the
+   * timeout (virtual). Never hangs: the timeout is capped by maxVirtualTime.
+   */
+  runUntil(done: () => boolean, opts: { timeout?: DurationInput; describe?: () => string } = {}): RunResult {
+    const start = this.clock.now();
+    const timeout = Math.min(toMs(opts.timeout ?? this.maxVirtualMs), this.maxVirtualMs);
+    const reached = this.runUntilTime(start + timeout, done);
+    const elapsedMs = this.clock.now() - start;
+    if (reached) return { elapsedMs, outcome: 'done', message: 'done' };
+    return { elapsedMs, outcome: 'timeout', message: `still not done after ${formatDuration(timeout)} of virtual time${opts.describe ? `: ${opts.describe()}` : ''}` };
+  }
+
+  /**
+   * Runs until the Deployment's rollout is complete (every replica updated and available, old
+   * pods gone), or it exceeds its progress deadline, or the timeout passes.
+   */
+  runUntilRolledOut(name: string, opts: { timeout?: DurationInput; namespace?: string } = {}): RunResult {
+    const ns = opts.namespace ?? 'default';
+    const state = () => {
+      const d = this.store.get<Deployment & KubeObject>('Deployment', ns, name);
+      if (!d) return 'missing';
+      if (getDeploymentCondition(d.status, 'Progressing')?.reason === TimedOutReason) return 'deadline';
+      if ((d.status?.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && deploymentComplete(d, d.status ?? {}) && this.podObjectsOf(d) === (d.spec?.replicas ?? 0)) return 'complete';
+      return 'progressing';
+    };
+    const r = this.runUntil(() => state() !== 'progressing', { timeout: opts.timeout ?? '1h', describe: () => this.describeRollout(ns, name) });
+    const s = state();
+    if (s === 'missing') return { ...r, outcome: 'done', message: `deployment "${name}" does not exist` };
+    if (s === 'deadline') return { ...r, outcome: 'timeout', message: `deployment "${name}" exceeded its progress deadline (ProgressDeadlineExceeded): ${this.describeRollout(ns, name)}` };
+    return r;
+  }
+
+  private podObjectsOf(d: KubeObject): number {
+    let n = 0;
+    for (const rs of this.store.dependents(d.metadata.uid!)) {
+      if (rs.kind !== 'ReplicaSet') continue;
+      for (const p of this.store.dependents(rs.metadata.uid!)) if (p.kind === 'Pod') n++;
+    }
+    return n;
+  }
+
+  /** One line on where a rollout stands, for timeouts and failed assertions. */
+  describeRollout(namespace: string, name: string): string {
+    const d = this.store.get<Deployment & KubeObject>('Deployment', namespace, name);
+    if (!d) return `deployment "${name}" not found`;
+    const s = d.status ?? {};
+    const rss = this.store.dependents(d.metadata.uid!).filter((o) => o.kind === 'ReplicaSet') as Array<ReplicaSet & KubeObject>;
+    const rsText = rss.map((rs) => `${rs.metadata.name} ${rs.status?.availableReplicas ?? 0}/${rs.spec?.replicas ?? 0} available`).join(', ');
+    const progressing = getDeploymentCondition(s, 'Progressing');
+    return `${s.updatedReplicas ?? 0} of ${d.spec?.replicas} updated, ${s.availableReplicas ?? 0} available, ${s.replicas ?? 0} total` + (rsText ? ` (${rsText})` : '') + (progressing ? `; Progressing=${progressing.status} ${progressing.reason}` : '');
+  }
+
+  // ---------------------------------------------------------------- API
+
+  on(listener: Listener): () => void {
+    return this.bus.on(listener);
+  }
+
+  /** Marks a user action on the timeline (charts show it on the time axis). */
+  note(description: string): void {
+    this.bus.emit({ type: 'user-action', at: this.clock.now(), description });
+  }
+
+  /** Applies one or many YAML documents: per object, created / configured / unchanged, or the API error. */
+  apply(yamlText: string, opts: WriteOptions & { source?: string } = {}): ApplyResult[] {
+    const parsed = parseManifests(yamlText, opts.source);
+    if (!parsed.ok) throw new ManifestError(parsed.error.message, parsed.error.line, parsed.error.column);
+    const results = parsed.documents.map((doc) => ({ ...this.write(doc.object, opts), line: doc.line }));
+    this.settle();
+    return results;
+  }
+
+  /** Writes one object (already parsed), as `kubectl apply`, `create` or `replace` would. */
+  write(input: Record<string, unknown>, opts: WriteOptions = {}): ApplyResult {
+    const mode = opts.mode ?? 'apply';
+    const obj = deepCopy(input) as KubeObject;
+    const kind = String(obj.kind ?? '');
+    const meta = (obj.metadata ??= {} as ObjectMeta);
+    const name = meta.name ?? '';
+    const result = (r: Omit<ApplyResult, 'kind' | 'name'>): ApplyResult => ({ kind, name, namespace: meta.namespace, ...r });
+    if (!obj.apiVersion || !kind) {
+      return result({ error: badRequest(`error validating data: [${!obj.apiVersion ? 'apiVersion not set' : ''}${!obj.apiVersion && !kind ? ', ' : ''}${!kind ? 'kind not set' : ''}]`) });
+    }
+    const info = kindInfo(kind);
+    if (!info || info.apiVersion !== obj.apiVersion) {
+      return result({ error: { reason: 'BadRequest', code: 400, message: `no matches for kind "${kind}" in version "${obj.apiVersion}"` } });
+    }
+    if (info.namespaced) meta.namespace = meta.namespace ?? opts.namespace ?? 'default';
+    const live = this.store.get(kind, meta.namespace, name);
+    if (opts.changeCause !== undefined) meta.annotations = { ...(meta.annotations ?? {}), 'kubernetes.io/change-cause': opts.changeCause };
+    if (mode === 'apply') {
+      const lastApplied = deepCopy(obj);
+      const la = lastApplied.metadata.annotations;
+      if (la) {
+        delete la[LAST_APPLIED];
+        if (Object.keys(la).length === 0) delete lastApplied.metadata.annotations;
+      }
+      meta.annotations = { ...(meta.annotations ?? {}), [LAST_APPLIED]: canonicalJson(lastApplied) + '\n' };
+    }
+    if (!live) {
+      if (mode === 'replace') return result({ error: notFound(kind, name) });
+      const v = this.admit(obj, undefined);
+      if (!v.ok) return result({ error: v.error });
+      const r = this.store.create(obj);
+      if (!r.ok) return result({ error: r.error });
+      return result({ action: 'created' });
+    }
+    if (mode === 'create') return result({ error: { reason: 'AlreadyExists', code: 409, message: `${info.group ? `${info.resource}.${info.group}` : info.resource} "${name}" already exists` } });
+    let desired: KubeObject;
+    if (mode === 'apply') {
+      const previous = live.metadata.annotations?.[LAST_APPLIED];
+      desired = threeWayMerge(live, previous ? JSON.parse(previous) : {}, obj);
+    } else {
+      desired = { ...obj, status: live.status } as KubeObject;
+    }
+    const v = this.admit(desired, live);
+    if (!v.ok) return result({ error: v.error });
+    return result({ action: this.replaceLive(live, desired) ? (mode === 'replace' ? 'replaced' : 'configured') : mode === 'replace' ? 'replaced' : 'unchanged' });
+  }
+
+  /** Defaulting then validation (create when `old` is absent, update otherwise). */
+  private admit(obj: KubeObject, old: KubeObject | undefined): Result<KubeObject> {
+    let errors: FieldError[];
+    switch (obj.kind) {
+      case 'Deployment':
+        defaultDeployment(obj as Deployment);
+        errors = validateDeployment(obj as Deployment, old as Deployment | undefined);
+        break;
+      case 'ReplicaSet':
+        defaultReplicaSet(obj as ReplicaSet);
+        errors = validateReplicaSet(obj as ReplicaSet, old as ReplicaSet | undefined);
+        break;
+      case 'Pod':
+        defaultPod(obj as Pod);
+        errors = validatePod(obj as Pod);
+        if (old) errors.push(...podUpdateErrors(obj as Pod, old as Pod));
+        break;
+      default:
+        errors = validateObjectMeta(obj.metadata);
+    }
+    if (errors.length > 0) return fail(invalid(obj.kind, obj.metadata.name ?? '', errors));
+    return ok(obj);
+  }
+
+  /**
+   * Replaces a live object's user-owned parts (the main resource endpoint): status is kept,
+   * generation bumps for spec changes (and, for Deployments, annotation changes).
+   * Returns false when nothing changed.
+   */
+  private replaceLive(live: KubeObject, desired: KubeObject): boolean {
+    const userPart = (o: KubeObject) => ({ labels: o.metadata.labels, annotations: o.metadata.annotations, spec: o.spec, rest: { ...o, metadata: undefined, spec: undefined, status: undefined } });
+    if (deepEqual(userPart(live), userPart(desired))) return false;
+    const specChanged = !deepEqual(live.spec, desired.spec) || (live.kind === 'Deployment' && !deepEqual(live.metadata.annotations, desired.metadata.annotations));
+    this.store.modify(live, (o) => {
+      for (const k of Object.keys(o)) if (!['apiVersion', 'kind', 'metadata', 'status'].includes(k)) delete o[k];
+      for (const [k, v] of Object.entries(desired)) if (!['apiVersion', 'kind', 'metadata', 'status'].includes(k)) o[k] = v;
+      o.metadata.labels = desired.metadata.labels;
+      o.metadata.annotations = desired.metadata.annotations;
+      if (!o.metadata.labels) delete o.metadata.labels;
+      if (!o.metadata.annotations) delete o.metadata.annotations;
+    }, { bumpGeneration: specChanged });
+    return true;
+  }
+
+  /**
+   * Changes a live object through a function on a copy (what kubectl scale/set/patch/annotate
+   * amount to), with defaulting and validation. The store is untouched when it is rejected.
+   */
+  update(kind: string, name: string, mutate: (o: KubeObject) => void, opts: { namespace?: string } = {}): Result<{ changed: boolean }> {
+    const live = this.store.get(kind, this.namespaceFor(kind, opts.namespace), name);
+    if (!live) return fail(notFound(kind, name));
+    const desired = deepCopy(live);
+    mutate(desired);
+    const v = this.admit(desired, live);
+    if (!v.ok) return fail(v.error);
+    const changed = this.replaceLive(live, desired);
+    this.settle();
+    return ok({ changed });
+  }
+
+  private namespaceFor(kind: string, namespace: string | undefined): string | undefined {
+    return kindInfo(kind)?.namespaced === false ? undefined : namespace ?? 'default';
+  }
+
+  /** A copy of one object as the API would return it, or undefined. */
+  get<T extends KubeObject = KubeObject>(kind: string, name: string, namespace?: string): T | undefined {
+    const k = normalizeKind(kind);
+    const o = this.store.get<T>(k, this.namespaceFor(k, namespace), name);
+    return o ? deepCopy(o) : undefined;
+  }
+
+  /** Copies of every object of a kind (one namespace, or all with namespace '*'), sorted by namespace and name as the API lists them. */
+  list<T extends KubeObject = KubeObject>(kind: string, namespace?: string): T[] {
+    const k = normalizeKind(kind);
+    const info = kindInfo(k);
+    const ns = info?.namespaced === false || namespace === '*' ? undefined : namespace ?? 'default';
+    return this.store
+      .list<T>(k, ns)
+      .map((o) => deepCopy(o))
+      .sort((a, b) => compareStr(a.metadata.namespace ?? '', b.metadata.namespace ?? '') || compareStr(a.metadata.name ?? '', b.metadata.name ?? ''));
+  }
+
+  /** Deletes through the API (graceful for pods, cascading in the background for owners). */
+  delete(kind: string, name: string, opts: { namespace?: string; gracePeriodSeconds?: number; propagation?: 'Background' | 'Orphan' | 'Foreground' } = {}): Result<KubeObject> {
+    const k = normalizeKind(kind);
+    const live = this.store.get(k, this.namespaceFor(k, opts.namespace), name);
+    if (!live) return fail(notFound(k, name));
+    const copy = deepCopy(live);
+    this.deleteLive(live, opts);
+    this.settle();
+    return ok(copy);
+  }
+
+  private deleteLive(obj: KubeObject, opts: { gracePeriodSeconds?: number; propagation?: 'Background' | 'Orphan' | 'Foreground' }): void {
+    if (obj.kind === 'Pod') {
+      const pod = obj as Pod & KubeObject;
+      const grace = opts.gracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
+      const phase = pod.status?.phase;
+      if (!pod.spec?.nodeName || phase === 'Succeeded' || phase === 'Failed' || grace === 0) {
+        this.store.remove(pod);
+        return;
+      }
+      if (pod.metadata.deletionTimestamp) return;
+      this.store.modify(pod, (p) => {
+        p.metadata.deletionTimestamp = rfc3339(this.clock.now() + grace * 1000);
+        p.metadata.deletionGracePeriodSeconds = grace;
+      });
+      return;
+    }
+    if (opts.propagation === 'Orphan') {
+      for (const dep of this.store.dependents(obj.metadata.uid!)) {
+        this.store.modify(dep, (o) => {
+          o.metadata.ownerReferences = (o.metadata.ownerReferences ?? []).filter((r) => r.uid !== obj.metadata.uid);
+          if (o.metadata.ownerReferences.length === 0) delete o.metadata.ownerReferences;
+        });
+      }
+    }
+    this.store.remove(obj);
+  }
+
+  /** How images behave from now on (pods already running keep what they started with). */
+  setImageBehaviour(image: string, behaviour: Partial<ImageBehaviour>): void {
+    this.images.set(image, behaviour);
+  }
+
+  /** Resource version of the store: unchanged after a rejected write. */
+  resourceVersion(): string {
+    return this.store.currentResourceVersion();
+  }
+
+  /** Controller syncs so far (for benchmarks). */
+  get syncCount(): number {
+    return this.manager.syncs;
+  }
+
+  /** Virtual epoch ms of an RFC3339 timestamp, for reports. */
+  static time(ts: string | undefined): number | undefined {
+    return parseTime(ts);
+  }
+
+  emit(e: SimEvent): void {
+    this.bus.emit(e);
+  }
+}
+
+/** A manifest that is not valid YAML or not a list of objects. */
+export class ManifestError extends Error {
+  constructor(message: string, readonly line?: number, readonly column?: number) {
+    super(message);
+    this.name = 'ManifestError';
+  }
+}
+
+/**
+ * kubectl apply's three-way merge, on plain JSON: fields in the new manifest win; fields that
+ * were in the last applied manifest but are gone from the new one are removed; everything else
+ * (set by controllers or other commands, e.g. replicas after `kubectl scale` when the manifest
+ * omits them) is kept. Lists are replaced whole.
+ */
+export function threeWayMerge(live: KubeObject, lastApplied: Record<string, unknown>, desired: Record<string, unknown>): KubeObject {
+  const merge = (cur: unknown, last: unknown, want: unknown): unknown => {
+    if (!isPlainObject(want) || !isPlainObject(cur)) return deepCopy(want);
+    const out: Record<string, unknown> = { ...(deepCopy(cur) as Record<string, unknown>) };
+    const lastObj = isPlainObject(last) ? last : {};
+    for (const [k, v] of Object.entries(want)) out[k] = k in out ? merge(out[k], lastObj[k], v) : deepCopy(v);
+    for (const k of Object.keys(lastObj)) if (!(k in want)) delete out[k];
+    return out;
+  };
+  const result = merge(live, lastApplied, desired) as KubeObject;
+  result.status = live.status;
+  return result;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function podUpdateErrors(pod: Pod, old: Pod): FieldError[] {
+  // Pod updates may only change images and a few fields (ValidatePodUpdate).
+  const strip = (p: Pod) => ({ ...p.spec, containers: p.spec?.containers?.map((c) => ({ ...c, image: undefined })), activeDeadlineSeconds: undefined, tolerations: undefined });
+  if (!deepEqual(strip(pod), strip(old))) {
+    return [{ type: 'Forbidden', field: 'spec', detail: 'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)' }];
+  }
+  return [];
+}
+
+const KIND_ALIASES: Record<string, string> = {
+  deployment: 'Deployment', deployments: 'Deployment', deploy: 'Deployment',
+  replicaset: 'ReplicaSet', replicasets: 'ReplicaSet', rs: 'ReplicaSet',
+  pod: 'Pod', pods: 'Pod', po: 'Pod',
+  node: 'Node', nodes: 'Node', no: 'Node',
+  event: 'Event', events: 'Event', ev: 'Event',
+  namespace: 'Namespace', namespaces: 'Namespace', ns: 'Namespace',
+};
+
+/** Accepts `deployment`, `deploy`, `Deployment`, `deployments`… */
+export function normalizeKind(kind: string): string {
+  return KIND_ALIASES[kind.toLowerCase()] ?? kind;
+}
+
+function compareStr(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 90000 → "1m30s", for messages. */
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${sec || (!h && !m) ? `${sec}s` : ''}`;
+}

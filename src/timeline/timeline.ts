@@ -1,0 +1,233 @@
+import type { SimEvent } from '../events/sim-event';
+import type { KubeObject } from '../model/types';
+
+/**
+ * The timeline: every state change of every Deployment, folded from the simulator's events
+ * (the way cucumber's EventDataCollector folds envelopes). Invariant checks, charts and reports
+ * read it; it never reads the store.
+ */
+
+export interface ReplicaSetPoint {
+  name: string;
+  revision: number;
+  /** spec.replicas: what the Deployment controller asked for. */
+  desired: number;
+  /** status.replicas: non-terminating pods. */
+  current: number;
+  ready: number;
+  available: number;
+}
+
+export interface DeploymentSample {
+  /** Virtual milliseconds since the epoch. */
+  at: number;
+  /** Global order of samples (several can share an instant). */
+  seq: number;
+  namespace: string;
+  deployment: string;
+  /** spec.replicas of the Deployment at that moment. */
+  replicas: number;
+  maxSurge: number;
+  maxUnavailable: number;
+  paused: boolean;
+  replicaSets: ReplicaSetPoint[];
+  /** Σ status.replicas over the ReplicaSets: non-terminating pods. */
+  pods: number;
+  /** Pod objects including those still terminating. */
+  podObjects: number;
+  ready: number;
+  available: number;
+  /** What just happened: the last controller action or user action at this instant. */
+  cause: string;
+}
+
+export interface TimelineMark {
+  at: number;
+  seq: number;
+  kind: 'user' | 'event';
+  text: string;
+  reason?: string;
+  object?: string;
+}
+
+interface DeploymentInfo {
+  namespace: string;
+  name: string;
+  uid: string;
+  replicas: number;
+  maxSurge: number;
+  maxUnavailable: number;
+  paused: boolean;
+}
+
+interface RSInfo extends ReplicaSetPoint {
+  uid: string;
+  ownerUid?: string;
+  createdSeq: number;
+}
+
+export class Timeline {
+  readonly samples: DeploymentSample[] = [];
+  readonly marks: TimelineMark[] = [];
+  private seq = 0;
+  private readonly deployments = new Map<string, DeploymentInfo>();
+  private readonly replicaSets = new Map<string, RSInfo>();
+  /** pod uid → [owning RS uid, terminating] */
+  private readonly pods = new Map<string, [string, boolean]>();
+  private readonly podObjectsByDeployment = new Map<string, number>();
+  private lastCause = '';
+  private lastCauseAt = -1;
+  private readonly lastByDeployment = new Map<string, DeploymentSample>();
+  private awaitingCause: DeploymentSample[] = [];
+
+  constructor(private readonly resolveSurge: (d: KubeObject) => { maxSurge: number; maxUnavailable: number }) {}
+
+  observe(e: SimEvent): void {
+    switch (e.type) {
+      case 'k8s-event':
+        this.lastCause = `${e.reason}: ${e.message}`;
+        this.lastCauseAt = e.at;
+        // Controllers record an event right after the write it describes: the samples that write
+        // produced are waiting for their cause.
+        for (const s of this.awaitingCause) if (s.at === e.at) s.cause = this.lastCause;
+        this.awaitingCause = [];
+        if (e.involvedKind === 'Deployment' || e.reason === 'ScalingReplicaSet') {
+          this.marks.push({ at: e.at, seq: this.seq++, kind: 'event', text: e.message, reason: e.reason, object: `${e.namespace}/${e.involvedName}` });
+        }
+        return;
+      case 'user-action':
+        this.awaitingCause = [];
+        this.lastCause = e.description;
+        this.lastCauseAt = e.at;
+        this.marks.push({ at: e.at, seq: this.seq++, kind: 'user', text: e.description });
+        return;
+      case 'clock':
+        return;
+    }
+    const o = e.object;
+    if (e.kind === 'Deployment') this.onDeployment(o, e.type === 'deleted', e.at);
+    else if (e.kind === 'ReplicaSet') this.onReplicaSet(o, e.type === 'deleted', e.at);
+    else if (e.kind === 'Pod') this.onPod(o, e.type === 'deleted', e.at);
+  }
+
+  private onDeployment(o: KubeObject, deleted: boolean, at: number): void {
+    const uid = o.metadata.uid!;
+    if (deleted) {
+      this.deployments.delete(uid);
+      return;
+    }
+    const spec = (o as { spec?: { replicas?: number; paused?: boolean } }).spec ?? {};
+    const { maxSurge, maxUnavailable } = this.resolveSurge(o);
+    const info: DeploymentInfo = { namespace: o.metadata.namespace ?? 'default', name: o.metadata.name!, uid, replicas: spec.replicas ?? 0, maxSurge, maxUnavailable, paused: !!spec.paused };
+    const before = this.deployments.get(uid);
+    this.deployments.set(uid, info);
+    if (!before || before.replicas !== info.replicas || before.paused !== info.paused || before.maxSurge !== info.maxSurge) this.sample(uid, at, `deployment ${info.name} spec: replicas ${info.replicas}${info.paused ? ', paused' : ''}`);
+  }
+
+  private onReplicaSet(o: KubeObject, deleted: boolean, at: number): void {
+    const uid = o.metadata.uid!;
+    const before = this.replicaSets.get(uid);
+    const ownerUid = o.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+    if (deleted) {
+      this.replicaSets.delete(uid);
+      if (before?.ownerUid) this.sample(before.ownerUid, at, `replicaset ${before.name} deleted`);
+      return;
+    }
+    const spec = (o as { spec?: { replicas?: number } }).spec ?? {};
+    const status = (o as { status?: { replicas?: number; readyReplicas?: number; availableReplicas?: number } }).status ?? {};
+    const rev = Number(o.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? '0') || 0;
+    const info: RSInfo = {
+      uid,
+      ownerUid,
+      name: o.metadata.name!,
+      revision: rev,
+      desired: spec.replicas ?? 0,
+      current: status.replicas ?? 0,
+      ready: status.readyReplicas ?? 0,
+      available: status.availableReplicas ?? 0,
+      createdSeq: before?.createdSeq ?? this.seq++,
+    };
+    this.replicaSets.set(uid, info);
+    const changed = !before || before.desired !== info.desired || before.current !== info.current || before.ready !== info.ready || before.available !== info.available || before.revision !== info.revision || before.ownerUid !== info.ownerUid;
+    if (changed && ownerUid) this.sample(ownerUid, at, this.causeAt(at, `replicaset ${info.name} changed`));
+  }
+
+  private onPod(o: KubeObject, deleted: boolean, at: number): void {
+    const uid = o.metadata.uid!;
+    const before = this.pods.get(uid);
+    const rsUid = o.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+    const deployUid = (rs: string | undefined) => (rs ? this.replicaSets.get(rs)?.ownerUid : undefined);
+    if (before) {
+      const d = deployUid(before[0]);
+      if (d) this.podObjectsByDeployment.set(d, (this.podObjectsByDeployment.get(d) ?? 1) - 1);
+      this.pods.delete(uid);
+    }
+    if (!deleted && rsUid) {
+      this.pods.set(uid, [rsUid, !!o.metadata.deletionTimestamp]);
+      const d = deployUid(rsUid);
+      if (d) this.podObjectsByDeployment.set(d, (this.podObjectsByDeployment.get(d) ?? 0) + 1);
+    }
+    // Only arrivals and departures change the pod-object count; status changes reach us via the RS.
+    if (!before !== !(!deleted && rsUid) && (before || rsUid)) {
+      const d = deployUid(rsUid ?? before?.[0]);
+      if (d) this.sample(d, at, this.causeAt(at, deleted ? `pod ${o.metadata.name} removed` : `pod ${o.metadata.name} created`));
+    }
+  }
+
+  private causeAt(_at: number, fallback: string): string {
+    return fallback;
+  }
+
+  private sample(deployUid: string, at: number, cause: string): void {
+    const d = this.deployments.get(deployUid);
+    if (!d) return;
+    const rss = [...this.replicaSets.values()].filter((r) => r.ownerUid === deployUid).sort((a, b) => a.createdSeq - b.createdSeq);
+    const replicaSets = rss.map(({ name, revision, desired, current, ready, available }) => ({ name, revision, desired, current, ready, available }));
+    const sum = (f: (r: ReplicaSetPoint) => number) => replicaSets.reduce((n, r) => n + f(r), 0);
+    const s: DeploymentSample = {
+      at,
+      seq: this.seq++,
+      namespace: d.namespace,
+      deployment: d.name,
+      replicas: d.replicas,
+      maxSurge: d.maxSurge,
+      maxUnavailable: d.maxUnavailable,
+      paused: d.paused,
+      replicaSets,
+      pods: sum((r) => r.current),
+      podObjects: this.podObjectsByDeployment.get(deployUid) ?? 0,
+      ready: sum((r) => r.ready),
+      available: sum((r) => r.available),
+      cause,
+    };
+    const last = this.lastByDeployment.get(deployUid);
+    if (last && sameState(last, s)) return;
+    this.lastByDeployment.set(deployUid, s);
+    this.samples.push(s);
+    this.awaitingCause.push(s);
+  }
+
+  /** Samples of one Deployment, optionally from a sequence number on. */
+  samplesOf(name: string, opts: { namespace?: string; fromSeq?: number } = {}): DeploymentSample[] {
+    const ns = opts.namespace ?? 'default';
+    return this.samples.filter((s) => s.deployment === name && s.namespace === ns && s.seq >= (opts.fromSeq ?? 0));
+  }
+
+  /** The next sequence number: take it before an action to look at what follows. */
+  get cursor(): number {
+    return this.seq;
+  }
+
+  toJSON(): { samples: DeploymentSample[]; marks: TimelineMark[] } {
+    return { samples: this.samples, marks: this.marks };
+  }
+}
+
+function sameState(a: DeploymentSample, b: DeploymentSample): boolean {
+  if (a.replicas !== b.replicas || a.paused !== b.paused || a.pods !== b.pods || a.podObjects !== b.podObjects || a.ready !== b.ready || a.available !== b.available) return false;
+  if (a.replicaSets.length !== b.replicaSets.length) return false;
+  return a.replicaSets.every((r, i) => {
+    const o = b.replicaSets[i];
+    return r.name === o.name && r.desired === o.desired && r.current === o.current && r.ready === o.ready && r.available === o.available && r.revision === o.revision;
+  });
+}
