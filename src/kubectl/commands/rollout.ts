@@ -1,0 +1,200 @@
+import type { KubectlResult } from '../result';
+import { Ctx, bool, str } from './context';
+import { lookupResource, noResourceTypeMessage } from '../parse/resources';
+import { printRolloutHistory, printRolloutHistoryRevision, historyFromReplicaSets } from '../printers';
+import { formatApiError, notFound } from '../../store/api-error';
+import { kindSlashName } from '../../model/kinds';
+import { rfc3339 } from '../../clock/virtual-clock';
+import { toMs } from '../../clock/duration';
+import type { Deployment, KubeObject, ReplicaSet } from '../../model/types';
+import { DefaultDeploymentUniqueLabelKey, equalIgnoreHash, findNewReplicaSet, revision, skipCopyAnnotation, getDeploymentCondition, TimedOutReason } from '../../controllers/deployment/util';
+import { deepCopy } from '../../model/hash';
+
+type D = Deployment & KubeObject;
+type RS = ReplicaSet & KubeObject;
+
+/** `rollout <sub> TYPE NAME` or `TYPE/NAME`: the one Deployment it names. */
+function target(ctx: Ctx): { ok: true; name: string } | { ok: false; result: KubectlResult } {
+  const { args } = ctx.cmd;
+  if (args.length === 0) return { ok: false, result: ctx.out.fail('error: required resource not specified') };
+  let type: string;
+  let name: string | undefined;
+  if (args[0].includes('/')) [type, name] = [args[0].slice(0, args[0].indexOf('/')), args[0].slice(args[0].indexOf('/') + 1)];
+  else [type, name] = [args[0], args[1]];
+  const resource = lookupResource(type);
+  if (!resource) return { ok: false, result: ctx.out.fail(`error: ${noResourceTypeMessage(type)}`) };
+  if (!name) return { ok: false, result: ctx.out.fail('error: required resource not specified') };
+  if (resource.kind !== 'Deployment') {
+    const sub = ctx.cmd.path[1];
+    if (sub === 'status') return { ok: false, result: ctx.out.fail(`error: no status viewer has been implemented for ${resource.kind}`) };
+    return { ok: false, result: ctx.out.fail(`error: ${resource.kind.toLowerCase()}s.${resource.group} "${name}" is not supported by the simulator's rollout ${sub}`) };
+  }
+  return { ok: true, name };
+}
+
+function liveDeployment(ctx: Ctx, name: string): D | undefined {
+  return ctx.sim.get<D>('Deployment', name, ctx.namespace);
+}
+
+function ownedReplicaSets(ctx: Ctx, d: D): RS[] {
+  return ctx.sim.list<RS>('ReplicaSet', ctx.namespace).filter((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid && o.controller));
+}
+
+export function rollout(ctx: Ctx): KubectlResult {
+  const sub = ctx.cmd.path[1];
+  const t = target(ctx);
+  if (!t.ok) return t.result;
+  const d = liveDeployment(ctx, t.name);
+  if (!d) return ctx.out.fail(formatApiError(notFound('Deployment', t.name)));
+  const ref = kindSlashName('Deployment', t.name);
+  switch (sub) {
+    case 'status':
+      return status(ctx, t.name);
+    case 'history':
+      return history(ctx, d, ref);
+    case 'undo':
+      return undo(ctx, d, ref);
+    case 'pause':
+      if (d.spec?.paused) return ctx.out.fail(`error: deployments.apps "${t.name}" is already paused`);
+      return patchSpec(ctx, t.name, ref, 'paused', (o) => ((o.spec as { paused?: boolean }).paused = true));
+    case 'resume':
+      if (!d.spec?.paused) return ctx.out.fail(`error: deployments.apps "${t.name}" is not paused`);
+      return patchSpec(ctx, t.name, ref, 'resumed', (o) => delete (o.spec as { paused?: boolean }).paused);
+    case 'restart': {
+      if (d.spec?.paused) return ctx.out.fail(`error: deployments.apps "${t.name}" can't restart paused deployment (run rollout resume first)`);
+      const at = rfc3339(ctx.sim.now());
+      if (d.spec?.template?.metadata?.annotations?.['kubectl.kubernetes.io/restartedAt'] === at) {
+        return ctx.out.fail(`error: failed to create patch for ${t.name}: if restart has already been triggered within the past second, please wait before attempting to trigger another`);
+      }
+      return patchSpec(ctx, t.name, ref, 'restarted', (o) => {
+        const tpl = (o.spec as { template: { metadata?: { annotations?: Record<string, string> } } }).template;
+        tpl.metadata = { ...(tpl.metadata ?? {}), annotations: { ...(tpl.metadata?.annotations ?? {}), 'kubectl.kubernetes.io/restartedAt': at } };
+      });
+    }
+    default:
+      return ctx.out.fail(`error: unknown command "${sub}" for "kubectl rollout"`);
+  }
+}
+
+function patchSpec(ctx: Ctx, name: string, ref: string, verb: string, mutate: (o: KubeObject) => void): KubectlResult {
+  const r = ctx.sim.update('Deployment', name, mutate, { namespace: ctx.namespace });
+  if (!r.ok) return ctx.out.fail(formatApiError(r.error));
+  ctx.out.out(`${ref} ${verb}\n`);
+  return ctx.out.result();
+}
+
+function history(ctx: Ctx, d: D, ref: string): KubectlResult {
+  const rss = ownedReplicaSets(ctx, d);
+  const wanted = str(ctx.cmd.flags.revision);
+  if (wanted !== undefined && Number(wanted) > 0) {
+    const rs = rss.find((r) => revision(r) === Number(wanted));
+    if (!rs) return ctx.out.fail('error: unable to find the specified revision');
+    ctx.out.out(printRolloutHistoryRevision(ref, Number(wanted), rs.spec!.template!));
+    return ctx.out.result();
+  }
+  ctx.out.out(printRolloutHistory(ref, historyFromReplicaSets(rss)));
+  return ctx.out.result();
+}
+
+/**
+ * kubectl's DeploymentRollbacker, client side: find the revision (default: the one before the
+ * latest), refuse a paused Deployment, skip when the template already matches, otherwise patch
+ * the template and the annotations back. The controller then rolls out as for any change.
+ */
+function undo(ctx: Ctx, d: D, ref: string): KubectlResult {
+  const toRevision = Number(str(ctx.cmd.flags['to-revision']) ?? '0');
+  if (toRevision < 0) return ctx.out.fail(`error: unable to find specified revision ${toRevision} in history`);
+  const rss = ownedReplicaSets(ctx, d);
+  let rs: RS | undefined;
+  if (toRevision > 0) {
+    rs = rss.find((r) => revision(r) === toRevision);
+    if (!rs) return ctx.out.fail(`error: unable to find specified revision ${toRevision} in history`);
+  } else {
+    let latest = -1;
+    let previous = -1;
+    let latestRS: RS | undefined;
+    for (const r of rss) {
+      const v = revision(r);
+      if (latest < v) {
+        previous = latest;
+        rs = latestRS;
+        latest = v;
+        latestRS = r;
+      } else if (previous < v) {
+        previous = v;
+        rs = r;
+      }
+    }
+    if (!rs) return ctx.out.fail(`error: no rollout history found for deployment "${d.metadata.name}"`);
+  }
+  if (d.spec?.paused) return ctx.out.fail("error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again");
+  if (equalIgnoreHash(rs.spec?.template, d.spec?.template)) {
+    ctx.out.out(`${ref} skipped rollback (current template already matches revision ${toRevision})\n`);
+    return ctx.out.result();
+  }
+  const template = deepCopy(rs.spec!.template!);
+  delete template.metadata?.labels?.[DefaultDeploymentUniqueLabelKey];
+  const annotations: Record<string, string> = {};
+  for (const [k, v] of Object.entries(d.metadata.annotations ?? {})) if (skipCopyAnnotation(k)) annotations[k] = v;
+  for (const [k, v] of Object.entries(rs.metadata.annotations ?? {})) if (!skipCopyAnnotation(k)) annotations[k] = v;
+  const r = ctx.sim.update('Deployment', d.metadata.name!, (o) => {
+    (o.spec as { template: unknown }).template = template;
+    o.metadata.annotations = annotations;
+  }, { namespace: ctx.namespace });
+  if (!r.ok) return ctx.out.fail(`error: failed restoring revision ${toRevision}: ${formatApiError(r.error)}`);
+  ctx.out.out(`${ref} rolled back\n`);
+  return ctx.out.result();
+}
+
+/** The status line kubectl's DeploymentStatusViewer prints, and whether the rollout is done. */
+export function deploymentStatusMessage(d: D, wantRevision?: number): { message: string; done: boolean; error?: string } {
+  const name = d.metadata.name;
+  if (wantRevision !== undefined && wantRevision > 0) {
+    const current = revision(d);
+    if (current !== wantRevision) return { message: '', done: true, error: `desired revision (${wantRevision}) is different from the running revision (${current})` };
+  }
+  if ((d.metadata.generation ?? 0) <= (d.status?.observedGeneration ?? 0)) {
+    if (getDeploymentCondition(d.status, 'Progressing')?.reason === TimedOutReason) {
+      return { message: '', done: true, error: `deployment "${name}" exceeded its progress deadline` };
+    }
+    const s = d.status ?? {};
+    const replicas = d.spec?.replicas ?? 1;
+    const updated = s.updatedReplicas ?? 0;
+    if (updated < replicas) return { message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${replicas} new replicas have been updated...`, done: false };
+    if ((s.replicas ?? 0) > updated) return { message: `Waiting for deployment "${name}" rollout to finish: ${(s.replicas ?? 0) - updated} old replicas are pending termination...`, done: false };
+    if ((s.availableReplicas ?? 0) < updated) return { message: `Waiting for deployment "${name}" rollout to finish: ${s.availableReplicas ?? 0} of ${updated} updated replicas are available...`, done: false };
+    return { message: `deployment "${name}" successfully rolled out`, done: true };
+  }
+  return { message: 'Waiting for deployment spec update to be observed...', done: false };
+}
+
+/**
+ * `rollout status`: kubectl watches the Deployment and prints a line per change. Here virtual time
+ * runs forward until the rollout is done, fails, or --timeout passes. Identical consecutive lines
+ * are printed once: how many identical watch events a real server sends depends on its timing.
+ */
+function status(ctx: Ctx, name: string): KubectlResult {
+  const { sim, out, cmd } = ctx;
+  const watch = cmd.flags.watch === undefined ? true : bool(cmd.flags.watch);
+  const timeoutText = str(cmd.flags.timeout);
+  const timeoutMs = timeoutText && timeoutText !== '0s' && timeoutText !== '0' ? toMs(timeoutText) : undefined;
+  const wantRevision = str(cmd.flags.revision) !== undefined ? Number(str(cmd.flags.revision)) : undefined;
+  let lastLine = '';
+  const started = sim.now();
+  for (;;) {
+    const d = sim.get<D>('Deployment', name, ctx.namespace);
+    if (!d) return out.fail('error: object has been deleted');
+    const s = deploymentStatusMessage(d, wantRevision);
+    if (s.error) return out.fail(`error: ${s.error}`);
+    if (s.message !== lastLine) out.out(`${s.message}\n`);
+    lastLine = s.message;
+    if (s.done || !watch) return out.result();
+    const rv = d.metadata.resourceVersion;
+    const remaining = timeoutMs === undefined ? undefined : started + timeoutMs - sim.now();
+    if (remaining !== undefined && remaining <= 0) return out.fail('error: timed out waiting for the condition');
+    const r = sim.runUntil(() => sim.get<D>('Deployment', name, ctx.namespace)?.metadata.resourceVersion !== rv, { timeout: remaining ?? '24h' });
+    if (r.outcome === 'timeout') return out.fail('error: timed out waiting for the condition');
+  }
+}
+
+export { findNewReplicaSet };

@@ -1,0 +1,81 @@
+import { expect } from 'chai';
+import { phrase } from './phrases';
+import type { SimWorld } from './world';
+import { splitCommandLines } from '../src/kubectl/parse/tokenize';
+
+function run(world: SimWorld, doc: string): void {
+  const lines = splitCommandLines(doc);
+  let stdout = '';
+  let stderr = '';
+  let exitCode = 0;
+  for (const line of lines) {
+    const r = world.sim().kubectl(line);
+    stdout += r.stdout;
+    stderr += r.stderr;
+    exitCode = r.exitCode;
+    world.attach(`$ ${line}\n${r.stdout}${r.stderr}`, 'text/x.kubespec.transcript');
+  }
+  world.lastKubectl = { stdout, stderr, exitCode, command: lines.join('\n') };
+}
+
+phrase(
+  ['I run {string}', ['command']],
+  ['{string} 명령을/명령문을 실행하면/실행한다', ['command']],
+  ['{string}을/를 실행하면/실행한다', ['command']],
+  function ({ command }: { command: string }) {
+    run(this, command);
+  },
+);
+
+phrase(
+  ['I run:', []],
+  ['다음 명령을 실행하면:', []],
+  ['다음 명령을 실행한다:', []],
+  function ({ doc }: { doc: string }) {
+    run(this, doc);
+  },
+);
+
+function last(world: SimWorld) {
+  if (!world.lastKubectl) throw new Error('no kubectl command has been run yet in this scenario');
+  return world.lastKubectl;
+}
+
+phrase(
+  ['the output is:', []],
+  ['다음과 같이 출력된다:', []],
+  ['출력은 다음과 같다:', []],
+  function ({ doc }: { doc: string }) {
+    const r = last(this);
+    if (r.exitCode !== 0) throw new Error(`the command failed (exit ${r.exitCode}):\n${r.stderr}`);
+    expect(r.stdout.replace(/\n$/, '')).to.equal(doc.replace(/\n$/, ''));
+  },
+);
+
+phrase(
+  ['the output contains {string}', ['text']],
+  ['출력에 {string}이/가 포함된다', ['text']],
+  function ({ text }: { text: string }) {
+    const r = last(this);
+    expect(r.stdout + r.stderr).to.include(text);
+  },
+);
+
+phrase(
+  ['the command fails with:', []],
+  ['명령은 다음 오류로 실패한다:', []],
+  function ({ doc }: { doc: string }) {
+    const r = last(this);
+    expect(r.exitCode, `exit code of "${r.command}" (stdout: ${r.stdout})`).to.not.equal(0);
+    expect(r.stderr.replace(/\n$/, '')).to.equal(doc.replace(/\n$/, ''));
+  },
+);
+
+phrase(
+  ['the command succeeds', []],
+  ['명령이 성공한다', []],
+  function () {
+    const r = last(this);
+    expect(r.exitCode, `exit code of "${r.command}"; stderr: ${r.stderr}`).to.equal(0);
+  },
+);

@@ -1,0 +1,128 @@
+import { expect } from 'chai';
+import type { KubeObject } from '../src/model/types';
+import { phrase } from './phrases';
+import type { SimWorld } from './world';
+
+type PodLike = KubeObject & { spec?: { nodeName?: string }; status?: { phase?: string; podIP?: string; containerStatuses?: Array<{ restartCount?: number; ready?: boolean }> } };
+
+/** Pods of a Deployment, non-terminating, by name. */
+function podsOf(world: SimWorld, deployment: string): PodLike[] {
+  const c = world.sim();
+  const d = c.get('deployment', deployment);
+  if (!d) throw new Error(`deployment "${deployment}" not found`);
+  const rsUids = new Set(c.list('replicaset').filter((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid)).map((rs) => rs.metadata.uid));
+  return c.list<PodLike>('pod').filter((p) => p.metadata.ownerReferences?.some((o) => rsUids.has(o.uid)) && !p.metadata.deletionTimestamp);
+}
+
+function onlyPod(world: SimWorld, deployment: string): PodLike {
+  const pods = podsOf(world, deployment);
+  if (pods.length === 0) throw new Error(`deployment "${deployment}" has no pods`);
+  return pods[0];
+}
+
+phrase(
+  ['a pod of deployment {string} is deleted', ['name']],
+  ['a pod of the deployment is deleted', []],
+  ['디플로이먼트 {string}의 파드 하나를 삭제하면/삭제한다/지우면/지운다', ['name']],
+  function ({ name }: { name?: string }) {
+    const d = this.deploymentName(name);
+    const pod = onlyPod(this, d);
+    this.remembered.set('deleted', { name: pod.metadata.name!, ip: pod.status?.podIP, uid: pod.metadata.uid });
+    this.sim().note(`pod ${pod.metadata.name} deleted`);
+    const r = this.sim().kubectl(`delete pod ${pod.metadata.name}`);
+    if (r.exitCode !== 0) throw new Error(r.stderr);
+  },
+);
+
+phrase(
+  ['a new pod replaces it with a new name and a new IP', []],
+  ['새 이름과 새 IP 주소를 가진 파드가 그 자리를 대신한다', []],
+  function () {
+    const deleted = this.remembered.get('deleted');
+    if (!deleted) throw new Error('no pod was deleted earlier in this scenario');
+    const pods = podsOf(this, this.deploymentName());
+    const d = this.sim().get('deployment', this.deploymentName());
+    expect(pods.length, 'pods of the deployment').to.equal((d?.spec as { replicas?: number }).replicas);
+    const names = pods.map((p) => p.metadata.name);
+    expect(names, 'pod names').to.not.include(deleted.name);
+    expect(pods.map((p) => p.status?.podIP), 'pod IPs').to.not.include(deleted.ip);
+  },
+);
+
+phrase(
+  ['the pod of deployment {string} is remembered', ['name']],
+  ['디플로이먼트 {string}의 파드를 기억해 둔다', ['name']],
+  function ({ name }: { name: string }) {
+    const pod = onlyPod(this, name);
+    this.remembered.set('pod', { name: pod.metadata.name!, ip: pod.status?.podIP, uid: pod.metadata.uid });
+  },
+);
+
+phrase(
+  ['the pod of deployment {string} has restarted {int} time(s)', ['name', 'count']],
+  ['디플로이먼트 {string}의 파드는 {int}번 재시작되었다/재시작했다', ['name', 'count']],
+  function ({ name, count }: { name: string; count: number }) {
+    const pod = onlyPod(this, name);
+    const restarts = (pod.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0);
+    expect(restarts, `restarts of pod ${pod.metadata.name}`).to.equal(count);
+  },
+);
+
+phrase(
+  ['the pod of deployment {string} has restarted at least {int} time(s)', ['name', 'count']],
+  ['디플로이먼트 {string}의 파드는 최소 {int}번 재시작되었다/재시작했다', ['name', 'count']],
+  function ({ name, count }: { name: string; count: number }) {
+    const pod = onlyPod(this, name);
+    const restarts = (pod.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0);
+    expect(restarts, `restarts of pod ${pod.metadata.name}`).to.be.at.least(count);
+  },
+);
+
+phrase(
+  ['it is still the same pod with the same IP', []],
+  ['여전히 같은 파드이고 IP 주소도 바뀌지 않는다', []],
+  function () {
+    const remembered = this.remembered.get('pod');
+    if (!remembered) throw new Error('no pod was remembered earlier in this scenario');
+    const pod = this.sim().list<PodLike>('pod').find((p) => p.metadata.uid === remembered.uid);
+    expect(pod, `pod ${remembered.name}`).to.not.equal(undefined);
+    expect(pod!.metadata.name).to.equal(remembered.name);
+    expect(pod!.status?.podIP).to.equal(remembered.ip);
+  },
+);
+
+phrase(
+  ['deployment {string} has {int} running pod(s)', ['name', 'count']],
+  ['디플로이먼트 {string}의 실행 중인 파드는 {int}개다/개이다', ['name', 'count']],
+  function ({ name, count }: { name: string; count: number }) {
+    const running = podsOf(this, name).filter((p) => p.status?.phase === 'Running');
+    expect(running.length, `running pods of ${name}`).to.equal(count);
+  },
+);
+
+phrase(
+  ['there are no pods left', []],
+  ['파드가 하나도 남지 않는다', []],
+  function () {
+    const pods = this.sim().list('pod');
+    expect(pods.map((p) => p.metadata.name), 'pods').to.deep.equal([]);
+  },
+);
+
+phrase(
+  ['there are no ReplicaSets left', []],
+  ['레플리카셋이 하나도 남지 않는다', []],
+  function () {
+    expect(this.sim().list('replicaset').map((p) => p.metadata.name), 'replicasets').to.deep.equal([]);
+  },
+);
+
+phrase(
+  ['every pod of deployment {string} runs image {string}', ['name', 'image']],
+  ['디플로이먼트 {string}의 모든 파드는 {string} 이미지로 실행된다', ['name', 'image']],
+  function ({ name, image }: { name: string; image: string }) {
+    const images = podsOf(this, name).map((p) => (p.spec as { containers?: Array<{ image?: string }> }).containers?.[0]?.image);
+    expect(images.length, 'pods').to.be.greaterThan(0);
+    expect([...new Set(images)]).to.deep.equal([image]);
+  },
+);

@@ -1,0 +1,22 @@
+import { ApplyResult, formatApiError, ManifestError } from '../src';
+import type { SimWorld } from './world';
+
+/** Applies YAML and fails the step with the API server's own words when anything is rejected. */
+export function applyOrFail(world: SimWorld, yaml: string, what: string): ApplyResult[] {
+  const results = world.sim().apply(yaml, { source: what });
+  const failures = results.filter((r) => r.error);
+  if (failures.length > 0) {
+    throw new Error(`applying ${what} failed:\n${failures.map((f) => `  line ${f.line}: ${formatApiError(f.error!)}`).join('\n')}`);
+  }
+  return results;
+}
+
+/** Runs kubectl and fails the step with kubectl's stderr when it exits non-zero. */
+export function kubectlOrFail(world: SimWorld, line: string): string {
+  const r = world.sim().kubectl(line);
+  world.lastKubectl = { ...r, command: line };
+  if (r.exitCode !== 0) throw new Error(`kubectl ${line} failed (exit ${r.exitCode}):\n${r.stderr}`);
+  return r.stdout;
+}
+
+export { ManifestError };
