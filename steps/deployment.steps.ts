@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { deploymentManifest, DeploymentShorthand } from '../src';
 import { phrase } from './phrases';
 import type { SimWorld } from './world';
-import { applyOrFail, kubectlOrFail } from './support';
+import { applyOrFail, kubectlOrFail, settle } from './support';
 
 /** Creates the Deployment from shorthand and waits until it is fully rolled out. */
 function createDeployment(world: SimWorld, d: DeploymentShorthand): void {
@@ -158,6 +158,7 @@ phrase(
   ['디플로이먼트 {string}의 {word} 레플리카는 {int}개다/개이다', ['name', 'field', 'count']],
   ['디플로이먼트 {string}의 사용 가능한 레플리카는/파드는 {int}개다/개이다', ['name', 'count']],
   function ({ name, count, field }: { name?: string; count: number; field?: string }) {
+    settle(this, this.deploymentName(name));
     const d = this.sim().get('deployment', this.deploymentName(name));
     if (!d) throw new Error(`deployment "${this.deploymentName(name)}" not found`);
     const status = (d.status ?? {}) as Record<string, number | undefined>;

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { KubeObject } from '../src/model/types';
 import { phrase } from './phrases';
 import type { SimWorld } from './world';
+import { settle } from './support';
 
 type PodLike = KubeObject & { spec?: { nodeName?: string }; status?: { phase?: string; podIP?: string; containerStatuses?: Array<{ restartCount?: number; ready?: boolean }> } };
 
@@ -95,6 +96,7 @@ phrase(
   ['deployment {string} has {int} running pod(s)', ['name', 'count']],
   ['디플로이먼트 {string}의 실행 중인 파드는 {int}개다/개이다', ['name', 'count']],
   function ({ name, count }: { name: string; count: number }) {
+    settle(this, name);
     const running = podsOf(this, name).filter((p) => p.status?.phase === 'Running');
     expect(running.length, `running pods of ${name}`).to.equal(count);
   },
@@ -121,6 +123,7 @@ phrase(
   ['every pod of deployment {string} runs image {string}', ['name', 'image']],
   ['디플로이먼트 {string}의 모든 파드는 {string} 이미지로 실행된다', ['name', 'image']],
   function ({ name, image }: { name: string; image: string }) {
+    settle(this, name);
     const images = podsOf(this, name).map((p) => (p.spec as { containers?: Array<{ image?: string }> }).containers?.[0]?.image);
     expect(images.length, 'pods').to.be.greaterThan(0);
     expect([...new Set(images)]).to.deep.equal([image]);

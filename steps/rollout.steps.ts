@@ -89,7 +89,10 @@ function steps(values: number[]): number[] {
 }
 
 function sequencesOf(world: SimWorld): { oldSeq: number[]; newSeq: number[] } {
-  const samples = rolloutSamples(world);
+  const during = rolloutSamples(world);
+  // Start from the state just before the change, so a ReplicaSet born by it starts at 0.
+  const before = world.sim().timeline.samplesOf(world.deploymentName()).filter((s) => s.seq < world.rolloutFrom).pop();
+  const samples = before ? [before, ...during] : during;
   const last = samples[samples.length - 1];
   const newest = last.replicaSets.reduce((a, b) => (b.revision > a.revision ? b : a));
   const first = samples[0];

@@ -20,3 +20,13 @@ export function kubectlOrFail(world: SimWorld, line: string): string {
 }
 
 export { ManifestError };
+
+/**
+ * State assertions ("has 10 available replicas") judge the cluster once it has settled: the
+ * Deployment's rollout is complete or stuck (deadline), within 15 virtual minutes.
+ */
+export function settle(world: SimWorld, deployment?: string): void {
+  const name = deployment ?? world.currentDeployment;
+  if (name && world.sim().get('deployment', name)) world.sim().runUntilRolledOut(name, { timeout: '15m' });
+  else world.sim().advance('1m');
+}

@@ -33,7 +33,12 @@ export class SimWorld extends World {
   }
 
   deploymentName(explicit?: string): string {
-    const name = explicit ?? this.currentDeployment;
+    let name = explicit ?? this.currentDeployment;
+    if (!name && this.cluster) {
+      // The scenario created it with kubectl: when there is only one, it is the one meant.
+      const all = this.cluster.list('deployment');
+      if (all.length === 1) name = all[0].metadata.name;
+    }
     if (!name) throw new Error('No deployment has been mentioned yet: name one, e.g. deployment "web".');
     return name;
   }

@@ -7,14 +7,25 @@ import type { Controller } from './controller';
  */
 export class ControllerManager {
   private readonly controllers: Controller[] = [];
-  private queue: Array<{ controller: Controller; key: string }> = [];
-  private head = 0;
+  /**
+   * Two tiers of work. Controllers that act on pods (ReplicaSet, scheduler, kubelet, garbage
+   * collector) drain before the Deployment controller syncs again. In a real cluster these run
+   * concurrently; the Deployment controller's decisions rest on ReplicaSet specs, not on pods, so
+   * its correctness does not depend on the order — but pods only exist as the specs say if the
+   * ReplicaSet controller has caught up, which is the order this picks.
+   */
+  private readonly tiers: Array<{ queue: Array<{ controller: Controller; key: string }>; head: number }> = [
+    { queue: [], head: 0 },
+    { queue: [], head: 0 },
+  ];
+  private readonly tierOf = new Map<Controller, number>();
   private readonly waiting = new Set<string>();
   /** Syncs run since construction (for benchmarks and the settle guard). */
   syncs = 0;
 
-  register(controller: Controller): void {
+  register(controller: Controller, tier: 0 | 1 = 0): void {
     this.controllers.push(controller);
+    this.tierOf.set(controller, tier);
   }
 
   /** Routes a store change to every controller's handler. */
@@ -26,7 +37,7 @@ export class ControllerManager {
     const id = `${controller.name}\0${key}`;
     if (this.waiting.has(id)) return;
     this.waiting.add(id);
-    this.queue.push({ controller, key });
+    this.tiers[this.tierOf.get(controller) ?? 0].queue.push({ controller, key });
   }
 
   enqueueByName(name: string, key: string): void {
@@ -35,7 +46,21 @@ export class ControllerManager {
   }
 
   get idle(): boolean {
-    return this.head >= this.queue.length;
+    return this.tiers.every((t) => t.head >= t.queue.length);
+  }
+
+  private next(): { controller: Controller; key: string } | undefined {
+    for (const t of this.tiers) {
+      if (t.head < t.queue.length) {
+        const item = t.queue[t.head++];
+        if (t.head > 4096 && t.head * 2 > t.queue.length) {
+          t.queue = t.queue.slice(t.head);
+          t.head = 0;
+        }
+        return item;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -44,17 +69,12 @@ export class ControllerManager {
    */
   runUntilIdle(maxSyncs: number, describeNow: () => string): void {
     let n = 0;
-    while (this.head < this.queue.length) {
-      const item = this.queue[this.head++];
+    for (let item = this.next(); item; item = this.next()) {
       this.waiting.delete(`${item.controller.name}\0${item.key}`);
       item.controller.sync(item.key);
       this.syncs++;
       if (++n > maxSyncs) {
         throw new Error(`the controllers did not settle after ${maxSyncs} syncs at ${describeNow()}; still busy with ${item.controller.name} ${item.key}`);
-      }
-      if (this.head > 4096 && this.head * 2 > this.queue.length) {
-        this.queue = this.queue.slice(this.head);
-        this.head = 0;
       }
     }
   }

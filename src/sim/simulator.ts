@@ -115,8 +115,8 @@ export class Simulator {
     for (const [image, b] of Object.entries(options.images ?? {})) this.images.set(image, b);
 
     const ctx = this.controllerContext();
-    const controllers = [new DeploymentController(ctx('deployment')), new ReplicaSetController(ctx('replicaset')), new GarbageCollector(ctx('garbagecollector')), new Scheduler(ctx('scheduler')), new Kubelet(ctx('kubelet'), this.images)];
-    for (const c of controllers) this.manager.register(c);
+    this.manager.register(new DeploymentController(ctx('deployment')), 1);
+    for (const c of [new ReplicaSetController(ctx('replicaset')), new GarbageCollector(ctx('garbagecollector')), new Scheduler(ctx('scheduler')), new Kubelet(ctx('kubelet'), this.images)]) this.manager.register(c, 0);
     this.bus.on((e) => this.manager.observe(e));
 
     for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {

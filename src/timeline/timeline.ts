@@ -31,10 +31,12 @@ export interface DeploymentSample {
   maxUnavailable: number;
   paused: boolean;
   replicaSets: ReplicaSetPoint[];
-  /** Σ status.replicas over the ReplicaSets: non-terminating pods. */
+  /** Pod objects that are not terminating: the pods the tutorials count ("at most 13"). */
   pods: number;
   /** Pod objects including those still terminating. */
   podObjects: number;
+  /** Σ spec.replicas over the ReplicaSets: what the controller asked for (upstream's bound). */
+  specTotal: number;
   ready: number;
   available: number;
   /** What just happened: the last controller action or user action at this instant. */
@@ -74,7 +76,7 @@ export class Timeline {
   private readonly replicaSets = new Map<string, RSInfo>();
   /** pod uid → [owning RS uid, terminating] */
   private readonly pods = new Map<string, [string, boolean]>();
-  private readonly podObjectsByDeployment = new Map<string, number>();
+  private readonly podCounts = new Map<string, { objects: number; active: number }>();
   private lastCause = '';
   private lastCauseAt = -1;
   private readonly lastByDeployment = new Map<string, DeploymentSample>();
@@ -156,22 +158,24 @@ export class Timeline {
     const uid = o.metadata.uid!;
     const before = this.pods.get(uid);
     const rsUid = o.metadata.ownerReferences?.find((r) => r.controller)?.uid;
-    const deployUid = (rs: string | undefined) => (rs ? this.replicaSets.get(rs)?.ownerUid : undefined);
-    if (before) {
-      const d = deployUid(before[0]);
-      if (d) this.podObjectsByDeployment.set(d, (this.podObjectsByDeployment.get(d) ?? 1) - 1);
-      this.pods.delete(uid);
-    }
-    if (!deleted && rsUid) {
-      this.pods.set(uid, [rsUid, !!o.metadata.deletionTimestamp]);
-      const d = deployUid(rsUid);
-      if (d) this.podObjectsByDeployment.set(d, (this.podObjectsByDeployment.get(d) ?? 0) + 1);
-    }
-    // Only arrivals and departures change the pod-object count; status changes reach us via the RS.
-    if (!before !== !(!deleted && rsUid) && (before || rsUid)) {
-      const d = deployUid(rsUid ?? before?.[0]);
-      if (d) this.sample(d, at, this.causeAt(at, deleted ? `pod ${o.metadata.name} removed` : `pod ${o.metadata.name} created`));
-    }
+    const deployOf = (rs: string | undefined) => (rs ? this.replicaSets.get(rs)?.ownerUid : undefined);
+    const after: [string, boolean] | undefined = !deleted && rsUid ? [rsUid, !!o.metadata.deletionTimestamp] : undefined;
+    if (before && after && before[0] === after[0] && before[1] === after[1]) return;
+    const adjust = (entry: [string, boolean] | undefined, delta: number): string | undefined => {
+      const d = deployOf(entry?.[0]);
+      if (!d || !entry) return undefined;
+      const c = this.podCounts.get(d) ?? { objects: 0, active: 0 };
+      c.objects += delta;
+      if (!entry[1]) c.active += delta;
+      this.podCounts.set(d, c);
+      return d;
+    };
+    const d1 = adjust(before, -1);
+    const d2 = adjust(after, +1);
+    if (after) this.pods.set(uid, after);
+    else this.pods.delete(uid);
+    const what = deleted ? 'removed' : !before ? 'created' : after?.[1] ? 'terminating' : 'changed owner';
+    for (const d of new Set([d1, d2])) if (d) this.sample(d, at, `pod ${o.metadata.name} ${what}`);
   }
 
   private causeAt(_at: number, fallback: string): string {
@@ -194,8 +198,9 @@ export class Timeline {
       maxUnavailable: d.maxUnavailable,
       paused: d.paused,
       replicaSets,
-      pods: sum((r) => r.current),
-      podObjects: this.podObjectsByDeployment.get(deployUid) ?? 0,
+      pods: this.podCounts.get(deployUid)?.active ?? 0,
+      podObjects: this.podCounts.get(deployUid)?.objects ?? 0,
+      specTotal: sum((r) => r.desired),
       ready: sum((r) => r.ready),
       available: sum((r) => r.available),
       cause,
@@ -224,7 +229,7 @@ export class Timeline {
 }
 
 function sameState(a: DeploymentSample, b: DeploymentSample): boolean {
-  if (a.replicas !== b.replicas || a.paused !== b.paused || a.pods !== b.pods || a.podObjects !== b.podObjects || a.ready !== b.ready || a.available !== b.available) return false;
+  if (a.replicas !== b.replicas || a.paused !== b.paused || a.pods !== b.pods || a.specTotal !== b.specTotal || a.podObjects !== b.podObjects || a.ready !== b.ready || a.available !== b.available) return false;
   if (a.replicaSets.length !== b.replicaSets.length) return false;
   return a.replicaSets.every((r, i) => {
     const o = b.replicaSets[i];

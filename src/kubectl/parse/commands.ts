@@ -823,7 +823,7 @@ export const ROOT: CommandSpec = {
     cmd('api-versions', []),
     cmd('api-resources', API_RESOURCES_FLAGS),
     known('options'),
-    { ...known('help'), hidden: true },
+    cmd('help', [], { hidden: true }),
   ],
 };
 

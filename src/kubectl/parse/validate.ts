@@ -128,7 +128,7 @@ export function dryRunStrategy(ctx: RunContext): 'none' | 'client' | 'server' {
       default: fail(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
     }
   }
-  ctx.warn(klogLine('W', 'helpers.go:709',
+  ctx.warn(klogLine('W', b ? 'helpers.go:716' : 'helpers.go:719',
     `--dry-run=${v} is deprecated (boolean value) and can be replaced with --dry-run=${b ? 'client' : 'none'}.`));
   return b ? 'client' : 'none';
 }
@@ -791,7 +791,6 @@ function runExec(ctx: RunContext): RunOutcome {
 
 function runEdit(ctx: RunContext): RunOutcome {
   validationDirective(ctx);
-  checkPrinter(ctx);
   return builderResult(newBuilder(ctx)
     .filenameParam(filenameOptions(ctx))
     .resourceTypeOrNameArgs(true, ...ctx.args)
