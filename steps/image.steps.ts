@@ -20,7 +20,7 @@ phrase(
 );
 
 phrase(
-  ['image {string} fails every request from the {int}(st|nd|rd|th) on', ['image', 'nth']],
+  ['image {string} fails every request from the {ordinal} on', ['image', 'nth']],
   ['{string} 이미지는 처음 {int}번의 요청만 정상 처리하고 {int}번째 요청부터 {int} 오류를 반환한다', ['image', 'ok', 'nth', 'code']],
   function ({ image, nth }: { image: string; nth: number }) {
     // Every readiness probe is a request: the Nth probe and all later ones fail.

@@ -36,6 +36,15 @@ phrase(
   },
 );
 
+/**
+ * A doc string holds the lines without the final newline a terminal shows, so expected text is
+ * the doc string plus one newline. An output that ends in an empty line (rollout history) is
+ * written with an empty last line in the doc string.
+ */
+function asPrinted(doc: string): string {
+  return doc === '' ? '' : `${doc}\n`;
+}
+
 function last(world: SimWorld) {
   if (!world.lastKubectl) throw new Error('no kubectl command has been run yet in this scenario');
   return world.lastKubectl;
@@ -48,7 +57,7 @@ phrase(
   function ({ doc }: { doc: string }) {
     const r = last(this);
     if (r.exitCode !== 0) throw new Error(`the command failed (exit ${r.exitCode}):\n${r.stderr}`);
-    expect(r.stdout.replace(/\n$/, '')).to.equal(doc.replace(/\n$/, ''));
+    expect(r.stdout).to.equal(asPrinted(doc));
   },
 );
 
@@ -67,7 +76,7 @@ phrase(
   function ({ doc }: { doc: string }) {
     const r = last(this);
     expect(r.exitCode, `exit code of "${r.command}" (stdout: ${r.stdout})`).to.not.equal(0);
-    expect(r.stderr.replace(/\n$/, '')).to.equal(doc.replace(/\n$/, ''));
+    expect(r.stderr).to.equal(asPrinted(doc));
   },
 );
 

@@ -54,3 +54,10 @@ defineParameterType({
   regexp: /True|False|Unknown/,
   transformer: (text: string) => text,
 });
+
+/** "5th", "1st", "22nd": an ordinal, as a number. */
+defineParameterType({
+  name: 'ordinal',
+  regexp: /\d+(?:st|nd|rd|th)/,
+  transformer: (text: string): number => parseInt(text, 10),
+});

@@ -5,7 +5,7 @@ import type { KubectlResult } from './result';
 import { parseKubectl } from './parse/parse';
 import type { KubectlCommand as ParsedCommand } from './parse/parse';
 import { Ctx, KubectlCommand, KubectlOptions, Output } from './commands/context';
-import { applyFiles } from './commands/apply';
+import { applyFiles, createDeployment } from './commands/apply';
 import { get } from './commands/get';
 import { describe } from './commands/describe';
 import { deleteCommand } from './commands/delete';
@@ -21,6 +21,7 @@ const RUNNERS: Record<string, Runner> = {
   describe,
   apply: (ctx) => applyFiles(ctx, 'apply'),
   create: (ctx) => applyFiles(ctx, 'create'),
+  'create deployment': createDeployment,
   replace: (ctx) => applyFiles(ctx, 'replace'),
   delete: deleteCommand,
   scale,

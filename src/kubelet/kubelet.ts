@@ -13,7 +13,8 @@ export const BACKOFF_MAX_MS = 300_000;
 
 interface ContainerRuntime {
   spec: Container;
-  behaviour: ImageBehaviour;
+  /** Read when needed: a scenario may declare how an image behaves after its pods started. */
+  readonly behaviour: ImageBehaviour;
   state: 'creating' | 'running' | 'waiting-backoff' | 'terminated';
   startedAt?: number;
   restartCount: number;
@@ -88,13 +89,16 @@ export class Kubelet implements Controller {
 
   private admit(pod: P): PodRuntime {
     const now = this.ctx.clock.now();
+    const images = this.images;
     const rt: PodRuntime = {
       pod,
       epoch: 0,
       terminating: false,
       containers: (pod.spec?.containers ?? []).map((spec) => ({
         spec,
-        behaviour: this.images.get(spec.image),
+        get behaviour() {
+          return images.get(spec.image);
+        },
         state: 'creating',
         restartCount: 0,
         ready: false,

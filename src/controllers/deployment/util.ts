@@ -280,13 +280,24 @@ export function lastRevision(rss: ReplicaSet[]): number {
   return secMax;
 }
 
-/** ReplicaSetsByRevision: ascending revision; ties by creation time then name. */
+/**
+ * ReplicaSetsByRevision: ascending revision; ties by creation time then name. As upstream's Less,
+ * a pair where either revision fails to parse is ordered by creation time too (a missing
+ * annotation is revision 0, an unparseable one is not).
+ */
 export function sortByRevision(rss: ReplicaSet[]): ReplicaSet[] {
   return [...rss].sort((a, b) => {
-    const ra = revision(a);
-    const rb = revision(b);
-    return ra !== rb ? ra - rb : compareCreation(a, b);
+    const ra = parsedRevision(a);
+    const rb = parsedRevision(b);
+    return ra !== undefined && rb !== undefined && ra !== rb ? ra - rb : compareCreation(a, b);
   });
+}
+
+/** Revision() with its error: 0 when the annotation is missing, undefined when it does not parse. */
+function parsedRevision(rs: ReplicaSet): number | undefined {
+  const v = rs.metadata?.annotations?.[RevisionAnnotation];
+  if (v === undefined) return 0;
+  return /^[+-]?\d+$/.test(v) ? Number(v) : undefined;
 }
 
 function intAnnotation(rs: ReplicaSet, key: string): number | undefined {

@@ -1,5 +1,5 @@
 import type { Pod } from '../../model/types';
-import { isPodReady, getPodCondition, totalRestarts } from '../../model/pod-util';
+import { isPodActive, isPodReady, getPodCondition, totalRestarts } from '../../model/pod-util';
 import { parseTime } from '../../clock/virtual-clock';
 
 /**
@@ -96,10 +96,14 @@ export function getPodsToDelete(filteredPods: Pod[], relatedPods: Pod[], diff: n
   return ranked.slice(0, diff).map((r) => r.pod);
 }
 
-/** getPodsRankedByRelatedPodsOnSameNode. */
+/**
+ * getPodsRankedByRelatedPodsOnSameNode: like upstream, only active related pods (controller.IsPodActive:
+ * not terminating, not Succeeded/Failed) count towards a node's rank.
+ */
 export function getPodsRankedByRelatedPodsOnSameNode(podsToRank: Pod[], relatedPods: Pod[]): RankedPod[] {
   const perNode = new Map<string, number>();
   for (const p of relatedPods) {
+    if (!isPodActive(p)) continue;
     const n = p.spec?.nodeName;
     if (n) perNode.set(n, (perNode.get(n) ?? 0) + 1);
   }

@@ -99,3 +99,38 @@ export function deleteOptions(ctx: Ctx): { gracePeriodSeconds?: number; propagat
   else if (cascade === 'foreground') opts.propagation = 'Foreground';
   return opts;
 }
+
+/**
+ * `kubectl create deployment NAME --image=IMAGE… [--replicas=N] [--port=P]`: the object kubectl's
+ * generator builds (labels app=NAME, one container per image named after the image).
+ */
+export function createDeployment(ctx: Ctx): KubectlResult {
+  const { cmd, out, sim } = ctx;
+  const name = cmd.args[0];
+  if (!name) return out.fail('error: exactly one NAME is required, got 0');
+  const images = list(cmd.flags.image);
+  const replicas = Number(str(cmd.flags.replicas) ?? '1');
+  const port = Number(str(cmd.flags.port) ?? '-1');
+  const containers = images.map((image) => ({
+    name: containerNameFromImage(image),
+    image,
+    ...(port >= 0 ? { ports: [{ containerPort: port }] } : {}),
+    resources: {},
+  }));
+  const obj = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, labels: { app: name } },
+    spec: { replicas, selector: { matchLabels: { app: name } }, strategy: {}, template: { metadata: { labels: { app: name } }, spec: { containers } } },
+  };
+  const r = sim.write(obj, { mode: 'create', namespace: ctx.namespace, changeCause: bool(cmd.flags.record) ? cmd.recordLine : undefined });
+  if (r.error) return out.fail(r.error.reason === 'Invalid' ? formatApiError(r.error) : `error: failed to create deployment: ${r.error.message}`);
+  out.out(`deployment.apps/${name} created\n`);
+  return out.result();
+}
+
+/** kubectl's container name for an image: the last path segment, tag and digest dropped. */
+function containerNameFromImage(image: string): string {
+  const base = image.slice(image.lastIndexOf('/') + 1).split('@')[0].split(':')[0];
+  return base.replace(/[^a-z0-9-]/g, '-');
+}

@@ -209,7 +209,7 @@ function run(argv: readonly string[], options: ParseOptions & { raw?: string }):
   if (spec === ROOT) exit('', 0, helpText([]) ?? '');
   if (spec.name === 'help' && path.length === 1) {
     const topic = find(parsed.args, true);
-    if (topic.error) exit(`Unknown help topic [\`${parsed.args.join(' ')}\`]\n${rootUsageText()}`, 0);
+    if (topic.error) exit(`Unknown help topic [${parsed.args.map((a) => `\`${a}\``).join(' ')}]\n${rootUsageText()}`, 0);
     exit('', 0, helpText(topic.chain.slice(1).map((c) => c.name)) ?? '');
   }
   if (spec.groupHelpTo) {

@@ -397,23 +397,30 @@ function runApply(ctx: RunContext): RunOutcome {
 function runCreate(ctx: RunContext): RunOutcome {
   if (ctx.args.length !== 0) usage(ctx, `Unexpected args: [${ctx.args.join(' ')}]`);
   dryRunStrategy(ctx);
-  checkPrinter(ctx);
-  const raw = (ctx.flags.raw as string | undefined) ?? '';
-  if (raw.length > 0) {
-    const files = list(ctx, 'filename');
-    if (bool(ctx, 'edit')) usage(ctx, '--raw and --edit are mutually exclusive');
-    if (files.length !== 1) usage(ctx, '--raw can only use a single local file or stdin');
-    if (files[0]!.startsWith('http://') || files[0]!.startsWith('https://')) usage(ctx, '--raw cannot read from a url');
-    if (bool(ctx, 'recursive')) usage(ctx, '--raw and --recursive are mutually exclusive');
-    if (str(ctx, 'selector').length > 0) usage(ctx, '--raw and --selector (-l) are mutually exclusive');
-    if (str(ctx, 'output').length > 0) usage(ctx, '--raw and --output are mutually exclusive');
-  }
-  if (filenamesEmpty(ctx)) fail('must specify one of -f and -k');
   validationDirective(ctx);
+  checkPrinter(ctx);
+  checkRaw(ctx, true);
+  if (filenamesEmpty(ctx)) fail('must specify one of -f and -k');
   return builderResult(newBuilder(ctx)
     .filenameParam(filenameOptions(ctx))
     .labelSelectorParam(str(ctx, 'selector'))
     .do());
+}
+
+/** The `--raw` checks of create and replace (url.ParseRequestURI reduced to its common cases). */
+function checkRaw(ctx: RunContext, isCreate: boolean): void {
+  const raw = (ctx.flags.raw as string | undefined) ?? '';
+  if (raw.length === 0) return;
+  const files = list(ctx, 'filename');
+  if (isCreate && bool(ctx, 'edit')) fail('--raw and --edit are mutually exclusive');
+  if (files.length !== 1) fail('--raw can only use a single local file or stdin');
+  if (files[0]!.startsWith('http://') || files[0]!.startsWith('https://')) fail('--raw cannot read from a url');
+  if (bool(ctx, 'recursive')) fail('--raw and --recursive are mutually exclusive');
+  if (isCreate && str(ctx, 'selector').length > 0) fail('--raw and --selector (-l) are mutually exclusive');
+  if (str(ctx, 'output').length > 0) fail('--raw and --output are mutually exclusive');
+  if (!raw.startsWith('/') && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(raw)) {
+    fail(`--raw must be a valid URL path: parse ${goQuote(raw)}: invalid URI for request`);
+  }
 }
 
 /** The generators under `kubectl create <kind>`: name, dry-run, printer, then their own checks. */
@@ -427,17 +434,108 @@ function createGenerator(check?: (ctx: RunContext, name: string) => void): Runne
   };
 }
 
+function checkEnvFileCombination(ctx: RunContext): void {
+  if (list(ctx, 'from-env-file').length > 0 && (list(ctx, 'from-file').length > 0 || list(ctx, 'from-literal').length > 0)) {
+    fail('from-env-file cannot be combined with from-file or from-literal');
+  }
+}
+
+const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
+
+/** validation.IsConfigMapKey. */
+function configKeyErrors(key: string): string[] {
+  const errs: string[] = [];
+  if (key.length > 253) errs.push('must be no more than 253 characters');
+  if (!CONFIG_KEY.test(key)) {
+    errs.push("a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or " +
+      "'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')");
+  }
+  if (key === '.') errs.push("must not be '.'");
+  else if (key === '..') errs.push("must not be '..'");
+  else if (key.startsWith('..')) errs.push("must not start with '..'");
+  return errs;
+}
+
+/**
+ * The data sources of `create configmap|secret generic`, in kubectl's order: `--from-file`
+ * (files must exist), `--from-literal` (`key=value`, valid and unique keys), `--from-env-file`.
+ * File contents are the command layer's business.
+ */
+function dataSources(ctx: RunContext, badKey: (key: string, errs: string[]) => string, duplicate: (key: string) => string): void {
+  const keys = new Set<string>();
+  for (const source of list(ctx, 'from-file')) {
+    const eq = source.indexOf('=');
+    const file = eq < 0 ? source : source.slice(eq + 1);
+    if (!ctx.fileExists(file)) fail(`error reading ${file}: no such file or directory`);
+    const key = eq < 0 ? file.slice(file.lastIndexOf('/') + 1) : source.slice(0, eq);
+    keys.add(key);
+  }
+  for (const source of list(ctx, 'from-literal')) {
+    const eq = source.indexOf('=');
+    if (eq <= 0) fail(`invalid literal source ${source}, expected key=value`);
+    const key = source.slice(0, eq);
+    const errs = configKeyErrors(key);
+    if (errs.length) fail(badKey(key, errs));
+    if (keys.has(key)) fail(duplicate(key));
+    keys.add(key);
+  }
+  for (const file of list(ctx, 'from-env-file')) {
+    if (!ctx.fileExists(file)) fail(`error reading ${file}: no such file or directory`);
+  }
+}
+
+/** `--tcp=port[:targetPort]` as `create service` parses it (utilsnet.ParsePort, IsValidPortName/Num). */
+function servicePorts(ctx: RunContext): void {
+  for (const spec of list(ctx, 'tcp')) {
+    const parts = spec.split(':');
+    const port = parts[0]!;
+    if (!/^[0-9]+$/.test(port)) fail(`strconv.ParseUint: parsing ${goQuote(port)}: invalid syntax`);
+    if (Number(port) > 65535) fail(`strconv.ParseUint: parsing ${goQuote(port)}: value out of range`);
+    if (parts.length === 1) continue;
+    const target = parts[1]!;
+    if (/^[+-]?[0-9]+$/.test(target)) {
+      const n = Number(target);
+      if (n < 1 || n > 65535) fail('must be between 1 and 65535, inclusive');
+      continue;
+    }
+    const errs: string[] = [];
+    if (target.length > 15) errs.push('must be no more than 15 characters');
+    if (!/^[-a-z0-9]+$/.test(target)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+    if (!/[a-z]/.test(target)) errs.push('must contain at least one letter (a-z)');
+    if (target.includes('--')) errs.push('must not contain consecutive hyphens');
+    else if (target.startsWith('-') || target.endsWith('-')) errs.push('must not begin or end with a hyphen');
+    if (errs.length) fail(errs.join(','));
+  }
+}
+
+const QUANTITY_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+
+/** resource.ParseQuantity, reduced to its error cases. */
+export function quantityError(s: string): string | undefined {
+  const m = /^([+-]?)([0-9]*)(\.?)([0-9]*)(.*)$/.exec(s);
+  if (!m || s === '' || (m[2] === '' && m[4] === '')) return QUANTITY_FORMAT;
+  const suffix = m[5]!;
+  if (!/^[eEinumkKMGTP]*[-+]?[0-9]*$/.test(suffix)) return QUANTITY_FORMAT;
+  const known = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei', 'n', 'u', 'm', 'k', 'M', 'G', 'T', 'P', 'E'];
+  if (!known.includes(suffix) && !/^[eE][-+]?[0-9]+$/.test(suffix)) return "unable to parse quantity's suffix";
+  return undefined;
+}
+
 function runReplace(ctx: RunContext): RunOutcome {
-  dryRunStrategy(ctx);
+  validationDirective(ctx);
+  const dryRun = dryRunStrategy(ctx);
   checkPrinter(ctx);
   cascadeStrategy(ctx);
+  let grace = int(ctx, 'grace-period');
+  if (grace === 0) grace = 1;
   if (filenamesEmpty(ctx)) fail('must specify one of -f and -k');
-  validationDirective(ctx);
-  if (ctx.args.length !== 0) usage(ctx, `Unexpected args: [${ctx.args.join(' ')}]`);
+  // Validate
   const force = bool(ctx, 'force');
-  const grace = int(ctx, 'grace-period');
-  if (!force && grace >= 0) fail('--grace-period must have --force specified');
-  if (!force && str(ctx, 'timeout') !== '0s') fail('--timeout must have --force specified');
+  if (grace >= 0 && !force) fail('--grace-period must have --force specified');
+  if (str(ctx, 'timeout') !== '0s' && !force) fail('--timeout must have --force specified');
+  if (force && dryRun !== 'none') fail('--dry-run can not be used when --force is set');
+  checkRaw(ctx, false);
+  // Run ignores positional arguments.
   return builderResult(newBuilder(ctx).filenameParam(filenameOptions(ctx)).do());
 }
 
@@ -807,24 +905,27 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
     if (list(ctx, 'image').length > 1 && ctx.args.length > 1) fail('cannot specify multiple --image options and command');
   }),
   'create namespace': createGenerator(),
-  'create configmap': createGenerator((ctx) => {
-    if (list(ctx, 'from-env-file').length > 0 && (list(ctx, 'from-file').length > 0 || list(ctx, 'from-literal').length > 0)) {
-      fail('from-env-file cannot be combined with from-file or from-literal');
-    }
+  'create configmap': createGenerator((ctx, name) => {
+    checkEnvFileCombination(ctx);
+    dataSources(ctx, (key, errs) => `${goQuote(key)} is not a valid key name for a ConfigMap: ${errs.join(';')}`,
+      (key) => `cannot add key ${goQuote(key)}, another key by that name already exists in Data for ConfigMap ${goQuote(name)}`);
   }),
   'create secret generic': createGenerator((ctx) => {
-    if (list(ctx, 'from-env-file').length > 0 && (list(ctx, 'from-file').length > 0 || list(ctx, 'from-literal').length > 0)) {
-      fail('from-env-file cannot be combined with from-file or from-literal');
-    }
+    checkEnvFileCombination(ctx);
+    dataSources(ctx, (key, errs) => `${goQuote(key)} is not valid key name for a Secret ${errs.join(';')}`,
+      (key) => `cannot add key ${key}, another key by that name already exists`);
   }),
   'create service clusterip': createGenerator((ctx) => {
     if (list(ctx, 'tcp').length === 0 && str(ctx, 'clusterip') !== 'None') fail('at least one tcp port specifier must be provided');
+    servicePorts(ctx);
   }),
   'create service nodeport': createGenerator((ctx) => {
     if (list(ctx, 'tcp').length === 0) fail('at least one tcp port specifier must be provided');
+    servicePorts(ctx);
   }),
   'create service loadbalancer': createGenerator((ctx) => {
     if (list(ctx, 'tcp').length === 0) fail('at least one tcp port specifier must be provided');
+    servicePorts(ctx);
   }),
   'create job': createGenerator((ctx) => {
     const image = str(ctx, 'image');
@@ -839,8 +940,20 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
     if (str(ctx, 'selector').length === 0) fail('a selector must be specified');
     if (min.length === 0 && max.length === 0) fail('one of min-available or max-unavailable must be specified');
     if (min.length > 0 && max.length > 0) fail('min-available and max-unavailable cannot be both specified');
+    const re = /^[0-9]+%?$/;
+    if (min.length > 0 && !re.test(min)) fail('invalid format specified for min-available');
+    if (max.length > 0 && !re.test(max)) fail('invalid format specified for max-unavailable');
   }),
-  'create quota': createGenerator(),
+  'create quota': createGenerator((ctx) => {
+    const hard = str(ctx, 'hard');
+    if (hard === '') return;
+    for (const statement of hard.split(',')) {
+      const parts = statement.split('=');
+      if (parts.length !== 2) fail(`Invalid argument syntax ${statement}, expected <resource>=<value>`);
+      const err = quantityError(parts[1]!);
+      if (err) fail(err);
+    }
+  }),
   replace: runReplace,
   delete: runDelete,
   scale: runScale,

@@ -11,7 +11,6 @@ export type Yaml = null | boolean | number | string | Yaml[] | Map<string, Yaml>
 /** The scalar styles kubectl's output can contain. */
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal';
 
-
 /** The text and requested style of a scalar, as encode.go's stringv/intv/floatv/boolv/nilv pick them. */
 export function scalarEvent(node: Exclude<Yaml, Yaml[] | Map<string, Yaml>>): [string, ScalarStyle] {
   if (node === null) return ['null', 'plain'];

@@ -16,7 +16,6 @@
  * The emitter state (column, indentation, "whitespace"/"indention" flags) and each writer are
  * transcribed from emitterc.go so that folding and spacing match; names follow the Go code.
  */
-
 import { goSort } from './go-sort';
 import { keyLess, normalize, scalarEvent, type ScalarStyle, type Yaml } from './go-yaml-encode';
 

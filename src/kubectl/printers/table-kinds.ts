@@ -12,6 +12,7 @@ import type { Endpoints, Service } from 'kubernetes-types/core/v1';
 import type { DaemonSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import { registerTableKind, type ColumnDefinition } from './table-registry';
 import { translateTimestampSince } from './human-duration';
+import { parseTimestamp } from './timestamps';
 import { formatLabelSelector, formatLabels, labelSelectorString, InvalidSelectorError } from './selector';
 import { summarizePod } from './pod-status';
 
@@ -202,10 +203,12 @@ registerTableKind<Event>({
     { name: 'Name', priority: 1, format: 'name' },
   ],
   row(e, nowMs) {
-    const firstSeen = e.firstTimestamp
-      ? translateTimestampSince(e.firstTimestamp, nowMs)
-      : translateTimestampSince(e.eventTime, nowMs);
-    let lastSeen = e.lastTimestamp ? translateTimestampSince(e.lastTimestamp, nowMs) : firstSeen;
+    // Zero (absent) timestamps fall back: firstTimestamp → eventTime, lastTimestamp → first seen.
+    const firstSeen =
+      parseTimestamp(e.firstTimestamp) !== undefined
+        ? translateTimestampSince(e.firstTimestamp, nowMs)
+        : translateTimestampSince(e.eventTime, nowMs);
+    let lastSeen = parseTimestamp(e.lastTimestamp) !== undefined ? translateTimestampSince(e.lastTimestamp, nowMs) : firstSeen;
     let count = e.count ?? 0;
     if (e.series) {
       lastSeen = translateTimestampSince(e.series.lastObservedTime, nowMs);

@@ -14,6 +14,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+/** A manifest that exists in the binary's working directory (the only file there). */
+export const MANIFEST_FILE = 'web.yaml';
+const MANIFEST = [
+  'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  replicas: 1',
+  '  selector:', '    matchLabels:', '      app: web', '  template:', '    metadata:', '      labels:', '        app: web',
+  '    spec:', '      containers:', '      - name: app', '        image: nginx:1.25', '',
+].join('\n');
+
 export interface RealKubectl {
   /** The file that runs. */
   readonly binary: string;
@@ -62,6 +70,7 @@ export function findRealKubectl(): RealKubectl | undefined {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubespec-kubectl-'));
   fs.symlinkSync(binary, path.join(dir, 'kubectl'));
   fs.mkdirSync(path.join(dir, 'home'));
+  fs.writeFileSync(path.join(dir, MANIFEST_FILE), MANIFEST);
   const real = binary;
   return {
     binary: real,
