@@ -229,3 +229,20 @@ phrase(
     expect(owned.map((r) => r.metadata.name), `ReplicaSets of ${name}`).to.have.length(count);
   },
 );
+
+phrase(
+  ['the old ReplicaSet has {int} replica(s) and the new one {int}', ['old', 'neu']],
+  ['이전 레플리카셋은 {int}개, 새 레플리카셋은 {int}개다', ['old', 'neu']],
+  function ({ old, neu }: { old: number; neu: number }) {
+    const d = this.sim().get('deployment', this.deploymentName());
+    if (!d) throw new Error(`deployment "${this.deploymentName()}" not found`);
+    const rss = this.sim()
+      .list('replicaset')
+      .filter((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid))
+      .map((rs) => ({ rev: Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0), replicas: (rs.spec as { replicas?: number }).replicas ?? 0 }))
+      .sort((a, b) => a.rev - b.rev);
+    const newest = rss[rss.length - 1];
+    const olds = rss.slice(0, -1).reduce((n, r) => n + r.replicas, 0);
+    expect(`old ${olds}, new ${newest?.replicas}`).to.equal(`old ${old}, new ${neu}`);
+  },
+);

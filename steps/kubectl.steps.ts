@@ -88,3 +88,23 @@ phrase(
     expect(r.exitCode, `exit code of "${r.command}"; stderr: ${r.stderr}`).to.equal(0);
   },
 );
+
+phrase(
+  ['I try to apply the following manifest:', []],
+  ['다음 매니페스트를 적용해 보면:', []],
+  function ({ doc }: { doc: string }) {
+    this.resourceVersionBefore = this.sim().resourceVersion();
+    const r = this.sim().kubectl('apply -f -', { stdin: doc });
+    this.lastKubectl = { ...r, command: 'kubectl apply -f -' };
+    this.attach(`$ kubectl apply -f - <<EOF\n${doc}\nEOF\n${r.stdout}${r.stderr}`, 'text/x.kubespec.transcript');
+  },
+);
+
+phrase(
+  ['the cluster is unchanged', []],
+  ['클러스터는 그대로다', []],
+  function () {
+    if (this.resourceVersionBefore === undefined) throw new Error('no rejected change was attempted in this scenario');
+    expect(this.sim().resourceVersion(), 'resourceVersion of the store (any write would raise it)').to.equal(this.resourceVersionBefore);
+  },
+);

@@ -20,7 +20,16 @@ export function getScaledValueFromIntOrPercent(value: IntOrString | undefined, t
   return roundUp ? Math.ceil(scaled) : Math.floor(scaled);
 }
 
-/** True when an int-or-percent is literally zero (0 or "0%"), as validation checks it. */
+/**
+ * True when an int-or-percent counts as zero for the "may not be 0 when `maxSurge` is 0" check:
+ * apps validation's getIntOrPercentValue takes a valid percent ("0%", "00%") by its number and
+ * anything else by IntOrString.IntValue(), which is 0 for a string that is not an integer
+ * ("20Percent", "-1%"). Not resolved against replicas: "1%" is not zero.
+ */
 export function isLiterallyZero(value: IntOrString | undefined): boolean {
-  return value === 0 || value === '0%';
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'number') return value === 0;
+  const percent = /^([0-9]+)%$/.exec(value);
+  if (percent) return Number(percent[1]) === 0;
+  return !/^[+-]?[0-9]+$/.test(value) || Number(value) === 0;
 }

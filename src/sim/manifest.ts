@@ -25,16 +25,11 @@ export function parseManifests(text: string, source = '<inline>'): ParsedManifes
   const list = Array.isArray(docs) ? docs : [docs];
   const out: ManifestDocument[] = [];
   for (const [index, doc] of list.entries()) {
-    const err = doc.errors[0];
-    if (err) {
-      const pos = lineCounter.linePos(err.pos[0]);
+    if (doc.errors.length > 0) {
+      const { line, column, reason } = libyamlStyle(doc.errors, lineCounter);
       return {
         ok: false,
-        error: {
-          message: `error parsing ${source}: error converting YAML to JSON: yaml: line ${pos.line}: ${yamlReason(err.code, err.message)}`,
-          line: pos.line,
-          column: pos.col,
-        },
+        error: { message: `error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${reason}`, line, column },
       };
     }
     const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
@@ -49,6 +44,27 @@ export function parseManifests(text: string, source = '<inline>'): ParsedManifes
     out.push({ object: value as Record<string, unknown>, line: startLine, index });
   }
   return { ok: true, documents: out };
+}
+
+type YamlError = { code: string; message: string; pos: [number, number] };
+
+/**
+ * kubectl parses YAML with libyaml (go-yaml); the `yaml` package finds the same mistakes but
+ * words and places them differently. This maps the common ones to libyaml's reason and line.
+ */
+function libyamlStyle(errors: readonly YamlError[], lc: LineCounter): { line: number; column: number; reason: string } {
+  const at = (offset: number) => lc.linePos(offset);
+  const blockSeq = errors.find((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY' && /block sequence/i.test(e.message));
+  if (blockSeq) return { line: at(blockSeq.pos[0]).line, column: at(blockSeq.pos[0]).col, reason: 'did not find expected key' };
+  const multiline = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && at(e.pos[0]).line < at(e.pos[1]).line);
+  if (multiline) {
+    // libyaml stops at the ':' that cannot start a value: the last line of the key.
+    const end = at(multiline.pos[1]);
+    return { line: end.line, column: end.col, reason: 'mapping values are not allowed in this context' };
+  }
+  const first = errors[0];
+  const p = at(first.pos[0]);
+  return { line: p.line, column: p.col, reason: yamlReason(first.code, first.message) };
 }
 
 /** The libyaml-style reason kubectl's YAML decoder gives for the common mistakes. */

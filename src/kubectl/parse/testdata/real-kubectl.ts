@@ -86,7 +86,7 @@ export function findRealKubectl(): RealKubectl | undefined {
         ].join('\n'));
       }
       return new Promise((resolve) => {
-        execFile(path.join(dir, 'kubectl'), [...args], {
+        const child = execFile(path.join(dir, 'kubectl'), [...args], {
           cwd: dir,
           timeout: opts.timeoutMs ?? 15000,
           env: { PATH: process.env.PATH ?? '', HOME: path.join(dir, 'home'), KUBECONFIG: kubeconfig, KUBECACHEDIR: path.join(dir, 'cache') },
@@ -95,6 +95,7 @@ export function findRealKubectl(): RealKubectl | undefined {
           const out = { stdout, stderr, exitCode };
           resolve(dispatcher ? normalizeDispatcher(out) : out);
         });
+        child.stdin?.end(); // `-f -` reads an empty stdin instead of waiting
       });
     },
     cleanup() {
