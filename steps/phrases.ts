@@ -13,10 +13,14 @@ import type { SimWorld } from './world';
  */
 export type Phrasing = [expression: string, names: string[]];
 
+/** Every handler's phrasings, in registration order: the step vocabulary (docs/steps.md). */
+export const vocabulary: Array<{ file: string; phrasings: string[] }> = [];
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function phrase<A extends Record<string, any>>(...args: [...Phrasing[], (this: SimWorld, a: A) => unknown]): void {
   const handler = args[args.length - 1] as (this: SimWorld, a: A) => unknown;
   const phrasings = args.slice(0, -1) as Phrasing[];
+  vocabulary.push({ file: callerFile(), phrasings: phrasings.map(([e]) => e) });
   for (const [expression, names] of phrasings) {
     const fn = function (this: SimWorld, ...values: unknown[]) {
       const named: Record<string, unknown> = {};
@@ -28,4 +32,9 @@ export function phrase<A extends Record<string, any>>(...args: [...Phrasing[], (
     Object.defineProperty(fn, 'length', { value: names.length + (expression.endsWith(':') ? 1 : 0) });
     defineStep(expression, fn);
   }
+}
+
+function callerFile(): string {
+  const line = (new Error().stack ?? '').split('\n').find((l) => /steps\/[\w.-]+\.steps\.ts/.test(l)) ?? '';
+  return /steps\/([\w.-]+\.steps\.ts)/.exec(line)?.[1] ?? '';
 }

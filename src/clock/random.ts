@@ -58,11 +58,16 @@ export function randomSafeString(random: Random, n: number): string {
 
 /** A uid in the API server's 8-4-4-4-12 hex layout, drawn from the seeded generator. */
 export function randomUid(random: Random): string {
-  const hex = (words: number): string => {
-    let s = '';
-    for (let i = 0; i < words; i++) s += random.nextUint32().toString(16).padStart(8, '0');
-    return s;
-  };
-  const h = hex(4);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  const a = random.nextUint32();
+  const b = random.nextUint32();
+  const c = random.nextUint32();
+  const d = random.nextUint32();
+  // 8-4-4-4-12 with the version (4) and variant (a) nibbles fixed, as v4 uuids have them.
+  return `${hex8(a)}-${HEX_BYTE[b >>> 24]}${HEX_BYTE[(b >>> 16) & 255]}-4${HEX_BYTE[(b >>> 8) & 255].slice(1)}${HEX_BYTE[b & 255]}-a${HEX_BYTE[c >>> 24].slice(1)}${HEX_BYTE[(c >>> 16) & 255]}-${HEX_BYTE[(c >>> 8) & 255]}${HEX_BYTE[c & 255]}${hex8(d)}`;
+}
+
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex8(n: number): string {
+  return HEX_BYTE[n >>> 24] + HEX_BYTE[(n >>> 16) & 255] + HEX_BYTE[(n >>> 8) & 255] + HEX_BYTE[n & 255];
 }

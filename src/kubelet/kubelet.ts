@@ -273,7 +273,6 @@ export class Kubelet implements Controller {
     const anyStarted = rt.containers.some((c) => c.state !== 'creating');
     this.ctx.store.modify(rt.pod, (p) => {
       const status = p.status ?? {};
-      const before = JSON.stringify(status);
       status.phase = anyStarted ? 'Running' : 'Pending';
       if (rt.ip) {
         status.podIP = rt.ip;
@@ -286,7 +285,6 @@ export class Kubelet implements Controller {
       ]);
       status.containerStatuses = rt.containers.map((c) => containerStatus(c));
       p.status = status;
-      return JSON.stringify(status) !== before;
     });
   }
 }

@@ -41,7 +41,23 @@ export function canonicalJson(value: unknown): string {
 
 /** Deep copy of plain API data (JSON-safe objects only). */
 export function deepCopy<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  return cloneJson(value) as T;
+}
+
+/** A recursive copy of JSON data (undefined members dropped, as a JSON round trip would). */
+function cloneJson(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = v[i] === undefined ? null : cloneJson(v[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k in v as Record<string, unknown>) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined && typeof x !== 'function') out[k] = cloneJson(x);
+  }
+  return out;
 }
 
 /** Semantic equality of plain API data, ignoring key order. */

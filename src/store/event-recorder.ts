@@ -15,6 +15,8 @@ type E = Event & KubeObject;
 export class EventRecorder {
   private readonly byKey = new Map<string, E>();
   private seq = 0;
+  private nanosAt = -1;
+  private nanosBase = 0n;
 
   constructor(private readonly store: ObjectStore, private readonly clock: VirtualClock, private readonly bus: EventBus) {}
 
@@ -23,7 +25,7 @@ export class EventRecorder {
     const ts = rfc3339(now);
     const namespace = involved.metadata.namespace ?? 'default';
     this.bus.emit({ type: 'k8s-event', at: now, eventType: type, reason, message, component, involvedKind: involved.kind, involvedName: involved.metadata.name!, namespace });
-    const key = [component, involved.kind, namespace, involved.metadata.name, involved.metadata.uid, type, reason, message].join('\0');
+    const key = `${involved.metadata.uid}\0${component}\0${type}\0${reason}\0${message}`;
     const existing = this.byKey.get(key);
     if (existing && this.store.get('Event', existing.metadata.namespace, existing.metadata.name!) === existing) {
       this.store.modify(existing, (e) => {
@@ -33,7 +35,11 @@ export class EventRecorder {
       return;
     }
     // Unique, increasing names: nanoseconds of virtual time plus a sequence for same-instant events.
-    const nanos = BigInt(now) * 1_000_000n + BigInt(this.seq++ % 1_000_000);
+    if (now !== this.nanosAt) {
+      this.nanosAt = now;
+      this.nanosBase = BigInt(now) * 1_000_000n;
+    }
+    const nanos = this.nanosBase + BigInt(this.seq++ % 1_000_000);
     const info = kindInfo(involved.kind);
     const event: E = {
       apiVersion: 'v1',

@@ -157,7 +157,7 @@ export class ReplicaSetController implements Controller {
       ];
     }
     if (status.conditions?.length === 0) delete status.conditions;
-    if (!deepEqual(compact(rs.status), compact(status))) {
+    if (!sameStatus(rs.status, status)) {
       this.ctx.store.modify(rs, (o) => {
         o.status = status;
       });
@@ -170,10 +170,17 @@ export class ReplicaSetController implements Controller {
   }
 }
 
-function compact(s: ReplicaSetStatus | undefined): unknown {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(s ?? {})) if (v !== 0 && v !== undefined) out[k] = v;
-  return out;
+/** Status equality as the API sees it: a missing count is 0. */
+function sameStatus(a: ReplicaSetStatus | undefined, b: ReplicaSetStatus): boolean {
+  const n = (x: number | undefined) => x ?? 0;
+  return (
+    n(a?.replicas) === n(b.replicas) &&
+    n(a?.fullyLabeledReplicas) === n(b.fullyLabeledReplicas) &&
+    n(a?.readyReplicas) === n(b.readyReplicas) &&
+    n(a?.availableReplicas) === n(b.availableReplicas) &&
+    n(a?.observedGeneration) === n(b.observedGeneration) &&
+    deepEqual(a?.conditions ?? [], b.conditions ?? [])
+  );
 }
 
 /** GetPodFromTemplate: labels, annotations and spec from the template; generateName `<rs>-`. */

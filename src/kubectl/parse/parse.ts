@@ -60,6 +60,11 @@ export interface KubectlCommand {
    * `set image deploy web` without `NAME=IMAGE`). Print it, exit 1, if the fetches succeed.
    */
   errorAfterFetch?: string;
+  /**
+   * An error real kubectl reports only when it prints the result, after it has made the change
+   * (`label deploy/web a=b -o bogus` patches `web`, then fails). Make the change, print this, exit 1.
+   */
+  errorAtPrint?: string;
 }
 
 export type ParseResult =
@@ -261,5 +266,6 @@ function run(argv: readonly string[], options: ParseOptions & { raw?: string }):
     ...(outcome.targets ? { targets: outcome.targets } : {}),
     ...(outcome.fromFiles ? { fromFiles: true } : {}),
     ...(outcome.errorAfterFetch ? { errorAfterFetch: outcome.errorAfterFetch } : {}),
+    ...(outcome.errorAtPrint ? { errorAtPrint: outcome.errorAtPrint } : {}),
   };
 }

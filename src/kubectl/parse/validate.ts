@@ -43,6 +43,8 @@ export interface RunOutcome {
   readonly fromFiles?: boolean;
   /** The error (stderr text) to print once the targets were fetched successfully. */
   readonly errorAfterFetch?: string;
+  /** The error (stderr text) to print when the result is printed, after the change was made. */
+  readonly errorAtPrint?: string;
 }
 
 /**
@@ -206,9 +208,29 @@ export function outputFormatError(format: string, template: string, outputChange
   return noMatch();
 }
 
+function printerError(ctx: RunContext, human = false): string | undefined {
+  return outputFormatError(str(ctx, 'output'), (ctx.flags.template as string | undefined) ?? '', ctx.changed.has('output'), human);
+}
+
 function checkPrinter(ctx: RunContext, human = false): void {
-  const err = outputFormatError(str(ctx, 'output'), (ctx.flags.template as string | undefined) ?? '', ctx.changed.has('output'), human);
+  const err = printerError(ctx, human);
   if (err) fail(err);
+}
+
+/** The printer error a command reports only when it prints its result (after the change). */
+function atPrint(ctx: RunContext, out: RunOutcome): RunOutcome {
+  const err = printerError(ctx);
+  return err ? { ...out, errorAtPrint: errorText(err) } : out;
+}
+
+/** builder.IntoSingleItemImplied: one named object, or one file. */
+function singleItemImplied(ctx: RunContext, out: RunOutcome): boolean {
+  if (out.fromFiles) {
+    const files = list(ctx, 'filename');
+    return files.length === 1 && files[0] !== '-' && !bool(ctx, 'recursive');
+  }
+  const t = out.targets ?? [];
+  return t.length === 1 && t[0]!.name !== undefined;
 }
 
 // --- argument helpers ------------------------------------------------------------------------
@@ -508,6 +530,18 @@ function servicePorts(ctx: RunContext): void {
   }
 }
 
+/** populateResourceListV1: `name=quantity,...`. */
+function resourceListError(spec: string): string | undefined {
+  if (spec === '') return undefined;
+  for (const statement of spec.split(',')) {
+    const parts = statement.split('=');
+    if (parts.length !== 2) return `Invalid argument syntax ${statement}, expected <resource>=<value>`;
+    const err = quantityError(parts[1]!);
+    if (err) return err;
+  }
+  return undefined;
+}
+
 const QUANTITY_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
 /** resource.ParseQuantity, reduced to its error cases. */
@@ -654,7 +688,7 @@ function runSetEnv(ctx: RunContext): RunOutcome {
       const key = spec.slice(0, spec.indexOf('='));
       if (!ENV_NAME.test(key)) {
         fail(`${goQuote(key)} is not a valid key name: a valid environment variable name must consist of alphabetic characters, ` +
-          "digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnv1', " +
+          "digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', " +
           "regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')");
       }
     } else if (!spec.endsWith('-')) {
@@ -687,6 +721,8 @@ function runSetResources(ctx: RunContext): RunOutcome {
   if (bool(ctx, 'all') && str(ctx, 'selector').length > 0) after = 'cannot set --all and --selector at the same time';
   else if (str(ctx, 'limits') === '' && str(ctx, 'requests') === '') {
     after = 'you must specify an update to requests or limits (in the form of --requests/--limits)';
+  } else {
+    after = resourceListError(str(ctx, 'limits')) ?? resourceListError(str(ctx, 'requests'));
   }
   return after ? { ...out, errorAfterFetch: errorText(after) } : out;
 }
@@ -698,7 +734,7 @@ function runLabel(ctx: RunContext): RunOutcome {
   if (bool(ctx, 'list') && str(ctx, 'output').length > 0) fail('--list and --output may not be specified together');
   validateLabelish(ctx, resources, dryRun);
   if (labels.set.size < 1 && labels.remove.length < 1 && !bool(ctx, 'list')) fail('at least one label update is required');
-  return labelishBuilder(ctx, resources);
+  return atPrint(ctx, labelishBuilder(ctx, resources));
 }
 
 function runAnnotate(ctx: RunContext): RunOutcome {
@@ -706,8 +742,7 @@ function runAnnotate(ctx: RunContext): RunOutcome {
   checkPrinter(ctx);
   const { resources, pairs } = resourcesAndPairs(ctx.args, 'annotation');
   const annotations = parsePairs(pairs, 'annotation', true);
-  if (bool(ctx, 'list') && str(ctx, 'output').length > 0) fail('--list and --output may not be specified together');
-  validateLabelish(ctx, resources, dryRun);
+  validateLabelish(ctx, resources, dryRun, 'rsrc');
   if (annotations.set.size < 1 && annotations.remove.length < 1 && !bool(ctx, 'list')) {
     fail('at least one annotation update is required');
   }
@@ -716,13 +751,15 @@ function runAnnotate(ctx: RunContext): RunOutcome {
   return labelishBuilder(ctx, resources);
 }
 
-function validateLabelish(ctx: RunContext, resources: string[], dryRun: string): void {
+function validateLabelish(ctx: RunContext, resources: string[], dryRun: string, example: 'pod' | 'rsrc' = 'pod'): void {
   if (bool(ctx, 'all') && str(ctx, 'selector').length > 0) fail('cannot set --all and --selector at the same time');
   if (bool(ctx, 'all') && str(ctx, 'field-selector').length > 0) fail('cannot set --all and --field-selector at the same time');
   if (bool(ctx, 'local')) {
     if (dryRun === 'server') fail('cannot specify --local and --dry-run=server - did you mean --dry-run=client?');
-    if (resources.length > 0) fail('can only use local files by -f pod.yaml or --filename=pod.json when --local=true is set');
-    if (filenamesEmpty(ctx)) fail('one or more files must be specified as -f pod.yaml or --filename=pod.json');
+    if (resources.length > 0) {
+      fail(`can only use local files by -f ${example}.yaml or --filename=${example}.json when --local=true is set`);
+    }
+    if (filenamesEmpty(ctx)) fail(`one or more files must be specified as -f ${example}.yaml or --filename=${example}.json`);
   } else if (resources.length < 1 && filenamesEmpty(ctx)) {
     fail('one or more resources must be specified as <resource> <name> or <resource>/<name>');
   }
@@ -736,7 +773,11 @@ function labelishBuilder(ctx: RunContext, resources: string[]): RunOutcome {
       .allNamespaces(bool(ctx, 'all-namespaces'))
       .resourceTypeOrNameArgs(bool(ctx, 'all'), ...resources);
   }
-  return builderResult(b.do());
+  const out = builderResult(b.do());
+  if (str(ctx, 'resource-version').length > 0 && !singleItemImplied(ctx, out)) {
+    fail('--resource-version may only be used with a single resource');
+  }
+  return out;
 }
 
 const PATCH_TYPES = ['json', 'merge', 'strategic'];
@@ -753,29 +794,60 @@ function runPatch(ctx: RunContext): RunOutcome {
   if (type.length !== 0 && !PATCH_TYPES.includes(type.toLowerCase())) {
     fail(`--type must be one of [${PATCH_TYPES.join(' ')}], not ${goQuote(type)}`);
   }
-  const sub = str(ctx, 'subresource');
-  if (sub.length > 0 && !['status', 'scale'].includes(sub)) {
-    fail(`invalid subresource value: ${goQuote(sub)}. Must be one of [status scale]`);
-  }
-  return builderResult(newBuilder(ctx)
+  return atPrint(ctx, builderResult(newBuilder(ctx)
     .filenameParam(filenameOptions(ctx))
-    .subresource(sub)
+    .subresource(str(ctx, 'subresource'))
     .resourceTypeOrNameArgs(false, ...ctx.args)
-    .do());
+    .do()));
 }
 
-function rolloutRunner(opts: { dryRun?: boolean; revision?: boolean; printer?: boolean }): Runner {
+function rolloutRunner(opts: { dryRun?: boolean; revision?: boolean; printer?: 'before' | 'atPrint' }): Runner {
   return (ctx) => {
     if (opts.dryRun) dryRunStrategy(ctx);
     if (ctx.args.length === 0 && filenamesEmpty(ctx)) fail('required resource not specified');
     if (opts.revision && int(ctx, 'revision') < 0) fail(`revision must be a positive integer: ${int(ctx, 'revision')}`);
-    if (opts.printer && ctx.changed.has('output')) checkPrinter(ctx);
-    return builderResult(newBuilder(ctx)
+    const out = builderResult(newBuilder(ctx)
       .labelSelectorParam(str(ctx, 'selector'))
       .filenameParam(filenameOptions(ctx))
       .resourceTypeOrNameArgs(true, ...ctx.args)
       .do());
+    if (opts.printer === 'before' && ctx.changed.has('output')) checkPrinter(ctx);
+    return opts.printer === 'atPrint' ? atPrint(ctx, out) : out;
   };
+}
+
+/**
+ * The per-object errors of the rollout subcommands, which depend only on the object's type
+ * (polymorphichelpers: status viewers, history viewers, rollbackers, pausers, restarters).
+ * kubectl prints them after fetching the object; undefined when the type is supported.
+ */
+export function rolloutObjectError(
+  verb: 'status' | 'history' | 'undo' | 'pause' | 'resume' | 'restart', resource: ResourceInfo, name: string,
+): string | undefined {
+  const gk = resource.group ? `${resource.kind}.${resource.group}` : resource.kind;
+  const workload = ['Deployment', 'DaemonSet', 'StatefulSet'].includes(resource.kind) && resource.group === 'apps';
+  const visitable = ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'ReplicationController']
+    .includes(resource.kind);
+  const qualified = resource.group ? `${resource.plural}.${resource.group}` : resource.plural;
+  switch (verb) {
+    case 'status':
+      return workload ? undefined : errorText(`no status viewer has been implemented for ${gk}`);
+    case 'history':
+    case 'undo': {
+      if (workload) return undefined;
+      const [what, retrieving] = verb === 'history' ? ['history viewer', 'history'] : ['rollbacker', 'rollbacker'];
+      return visitable
+        ? errorText(`no ${what} has been implemented for ${goQuote(gk)}`)
+        : errorText(`error retrieving ${retrieving} for ${goQuote(gk)}, no visitor method exists for {${resource.group} ${resource.kind}}`);
+    }
+    case 'pause':
+    case 'resume':
+      return resource.kind === 'Deployment'
+        ? undefined
+        : errorText(`${qualified} ${goQuote(name)} ${verb === 'pause' ? 'pausing' : 'resuming'} is not supported`);
+    case 'restart':
+      return workload ? undefined : errorText(`${qualified} ${goQuote(name)} restarting is not supported`);
+  }
 }
 
 function runApiResources(ctx: RunContext): RunOutcome {
@@ -804,7 +876,7 @@ function runExplain(ctx: RunContext): RunOutcome {
   for (let i = parts.length; i > 0; i--) {
     const word = parts.slice(0, i).join('.');
     const found = lookupResource(word, ctx.table);
-    if (found && found.kind !== word) return { targets: [{ resource: found }] };
+    if (found) return { targets: [{ resource: found }] };
   }
   throw new KubectlExit(`the server doesn't have a resource type ${goQuote(parts[0]!)}\n`);
 }
@@ -816,6 +888,9 @@ function runDrainLike(name: 'cordon' | 'uncordon' | 'drain'): Runner {
       usage(ctx, 'error: cannot specify both a node name and a --selector option');
     }
     dryRunStrategy(ctx);
+    if (name === 'drain' && str(ctx, 'pod-selector').length > 0 && !isValidLabelSelector(str(ctx, 'pod-selector'))) {
+      fail('--pod-selector=<pod_selector> must be a valid label selector');
+    }
     const b = newBuilder(ctx).resourceNames('nodes', ...ctx.args).singleResourceType();
     if (str(ctx, 'selector').length > 0) b.labelSelectorParam(str(ctx, 'selector')).resourceTypes('nodes');
     const out = builderResult(b.do());
@@ -829,24 +904,87 @@ function runDrainLike(name: 'cordon' | 'uncordon' | 'drain'): Runner {
 }
 
 function runVersion(ctx: RunContext): RunOutcome {
-  if (ctx.args.length !== 0) fail(`extra arguments: [${ctx.args.join(' ')}]`);
+  // With --client, Complete returns before the argument check.
+  if (ctx.args.length !== 0 && !bool(ctx, 'client')) fail(`extra arguments: [${ctx.args.join(' ')}]`);
   const output = str(ctx, 'output');
   if (output !== '' && output !== 'yaml' && output !== 'json') fail("--output must be 'yaml' or 'json'");
   return {};
 }
 
 function runRun(ctx: RunContext): RunOutcome {
-  dryRunStrategy(ctx);
+  const dryRun = dryRunStrategy(ctx);
   checkPrinter(ctx);
-  if (ctx.args.length === 0 || ctx.argsLenAtDash === 0) usage(ctx, 'NAME is required for run');
-  if (str(ctx, 'image') === '') fail('--image is required');
-  if (bool(ctx, 'tty') && !bool(ctx, 'stdin')) usage(ctx, '-i/--stdin is required for containers with -t/--tty=true');
+  const stdin = bool(ctx, 'stdin');
+  const attach = ctx.changed.has('attach') ? bool(ctx, 'attach') : stdin || bool(ctx, 'attach');
+  if (ctx.args.length === 0) usage(ctx, 'NAME is required for run');
+  if (parseFloat(str(ctx, 'pod-running-timeout')) <= 0 || str(ctx, 'pod-running-timeout').startsWith('-')) {
+    usage(ctx, '--pod-running-timeout must be higher than zero');
+  }
+  const image = str(ctx, 'image');
+  if (image === '') fail('--image is required');
+  if (!isValidImageReference(image)) fail(`Invalid image name ${goQuote(image)}: invalid reference format`);
+  if (bool(ctx, 'tty') && !stdin) usage(ctx, '-i/--stdin is required for containers with -t/--tty=true');
   if (bool(ctx, 'expose') && str(ctx, 'port').length === 0) usage(ctx, '--port must be set when exposing a service');
-  const attach = ctx.changed.has('attach') ? bool(ctx, 'attach') : bool(ctx, 'stdin') || bool(ctx, 'attach');
   const restart = str(ctx, 'restart');
-  if (!['Always', 'OnFailure', 'Never'].includes(restart)) fail(`invalid restart policy: ${restart}`);
+  if (restart !== '' && !['Always', 'OnFailure', 'Never'].includes(restart)) usage(ctx, `invalid restart policy: ${restart}`);
   if (!attach && bool(ctx, 'rm')) usage(ctx, '--rm should only be used for attached containers');
+  if (attach && dryRun !== 'none') {
+    usage(ctx, "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
+  }
+  const pull = str(ctx, 'image-pull-policy');
+  if (!['', 'Always', 'IfNotPresent', 'Never'].includes(pull)) usage(ctx, `invalid image pull policy: ${pull}`);
   return {};
+}
+
+/** distribution/reference.ReferenceRegexp: `[domain/]path[:tag][@digest]`. */
+export function isValidImageReference(image: string): boolean {
+  const alnum = '[a-z0-9]+';
+  const separator = '(?:[._]|__|[-]+)';
+  const pathComponent = `${alnum}(?:${separator}${alnum})*`;
+  const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+  const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+  const domainName = `${domainComponent}(?:\\.${domainComponent})*`;
+  const host = `(?:${domainName}|${ipv6})`;
+  const domain = `${host}(?::[0-9]+)?`;
+  const name = `(?:${domain}/)?${pathComponent}(?:/${pathComponent})*`;
+  const tag = '[\\w][\\w.-]{0,127}';
+  const digest = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
+  return new RegExp(`^${name}(?::${tag})?(?:@${digest})?$`).test(image) && image.length <= 255 + 128 + 72;
+}
+
+const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+
+/** labels.Parse, as a yes/no: `a=b,c!=d,e in (f,g),!h,i,j>3`. */
+export function isValidLabelSelector(selector: string): boolean {
+  const reqs: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of selector) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      reqs.push(cur);
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  reqs.push(cur);
+  if (reqs.length === 1 && reqs[0]!.trim() === '') return true;
+  const key = (k: string) => k.length > 0 && QUALIFIED_NAME.test(k) && k.split('/').pop()!.length <= 63;
+  const value = (v: string) => v.length <= 63 && LABEL_VALUE.test(v);
+  return reqs.every((raw) => {
+    const r = raw.trim();
+    let m: RegExpExecArray | null;
+    if ((m = /^!\s*([^\s=!<>(),]+)$/.exec(r))) return key(m[1]!);
+    if ((m = /^([^\s=!<>(),]+)$/.exec(r))) return key(m[1]!);
+    if ((m = /^([^\s=!<>(),]+)\s*(==|=|!=)\s*([^\s=!<>(),]*)$/.exec(r))) return key(m[1]!) && value(m[3]!);
+    if ((m = /^([^\s=!<>(),]+)\s*(<|>)\s*(-?[0-9]+)$/.exec(r))) return key(m[1]!);
+    if ((m = /^([^\s=!<>(),]+)\s+(in|notin)\s*\(([^()]*)\)$/.exec(r))) {
+      return key(m[1]!) && m[3]!.split(',').map((v) => v.trim()).every(value);
+    }
+    return false;
+  });
 }
 
 function runExpose(ctx: RunContext): RunOutcome {
@@ -875,24 +1013,50 @@ function runLogs(ctx: RunContext): RunOutcome {
     default:
       usage(ctx, LOGS_USAGE);
   }
-  return {};
+  // Validate
+  const container = ctx.args.length === 2 ? ctx.args[1]! : str(ctx, 'container');
+  if (str(ctx, 'since-time').length > 0 && str(ctx, 'since') !== '0s') {
+    fail('at most one of `sinceTime` or `sinceSeconds` may be specified');
+  }
+  if (bool(ctx, 'all-containers') && container.length > 0) {
+    fail(`--all-containers=true should not be specified with container name ${container}`);
+  }
+  if (ctx.changed.has('container') && ctx.args.length === 2) fail('only one of -c or an inline [CONTAINER] arg is allowed');
+  if (int(ctx, 'limit-bytes') < 0) fail('--limit-bytes must be greater than 0');
+  if (str(ctx, 'since').startsWith('-')) fail('--since must be greater than 0');
+  if (int(ctx, 'tail') < -1) fail('--tail must be greater than or equal to -1');
+  if (ctx.args.length === 0) {
+    return builderResult(newBuilder(ctx).labelSelectorParam(selector).resourceTypes('pods').do());
+  }
+  return builderResult(newBuilder(ctx).resourceNames('pods', ctx.args[0]!).do());
 }
 
 function runExec(ctx: RunContext): RunOutcome {
   const dash = ctx.argsLenAtDash;
-  const podArgs = dash === -1 ? ctx.args : ctx.args.slice(0, dash);
-  if (podArgs.length === 0 && list(ctx, 'filename').length === 0) fail('pod, type/name or --filename must be specified');
-  const command = dash === -1 ? ctx.args.slice(1) : ctx.args.slice(dash);
+  if (dash === -1 && ctx.args.length > 1) {
+    usage(ctx, 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
+  }
+  const resourceName = ctx.args.length > 0 && dash !== 0 ? ctx.args[0]! : '';
+  const command = dash > -1 ? ctx.args.slice(dash) : [];
+  if (resourceName === '' && list(ctx, 'filename').length === 0) fail('pod, type/name or --filename must be specified');
   if (command.length === 0) fail('you must specify at least one command for the container');
-  return {};
+  return resourceName ? builderResult(newBuilder(ctx).resourceNames('pods', resourceName).do()) : {};
 }
 
 function runEdit(ctx: RunContext): RunOutcome {
   validationDirective(ctx);
-  return builderResult(newBuilder(ctx)
+  const out = builderResult(newBuilder(ctx)
     .filenameParam(filenameOptions(ctx))
     .resourceTypeOrNameArgs(true, ...ctx.args)
     .do());
+  const output = str(ctx, 'output');
+  if (output !== '' && output.toLowerCase() !== 'json' && output.toLowerCase() !== 'yaml') {
+    return {
+      ...out,
+      errorAfterFetch: errorText(`unable to match a printer suitable for the output format ${goQuote(output)}, allowed formats are: json,yaml`),
+    };
+  }
+  return out;
 }
 
 /** Per-command run checks, keyed by the command path joined with spaces. */
@@ -945,14 +1109,8 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
     if (max.length > 0 && !re.test(max)) fail('invalid format specified for max-unavailable');
   }),
   'create quota': createGenerator((ctx) => {
-    const hard = str(ctx, 'hard');
-    if (hard === '') return;
-    for (const statement of hard.split(',')) {
-      const parts = statement.split('=');
-      if (parts.length !== 2) fail(`Invalid argument syntax ${statement}, expected <resource>=<value>`);
-      const err = quantityError(parts[1]!);
-      if (err) fail(err);
-    }
+    const err = resourceListError(str(ctx, 'hard'));
+    if (err) fail(err);
   }),
   replace: runReplace,
   delete: runDelete,
@@ -964,11 +1122,11 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
   annotate: runAnnotate,
   patch: runPatch,
   'rollout status': rolloutRunner({ revision: true }),
-  'rollout history': rolloutRunner({ revision: true, printer: true }),
-  'rollout undo': rolloutRunner({ dryRun: true }),
-  'rollout pause': rolloutRunner({}),
-  'rollout resume': rolloutRunner({}),
-  'rollout restart': rolloutRunner({}),
+  'rollout history': rolloutRunner({ revision: true, printer: 'before' }),
+  'rollout undo': rolloutRunner({ dryRun: true, printer: 'atPrint' }),
+  'rollout pause': rolloutRunner({ printer: 'atPrint' }),
+  'rollout resume': rolloutRunner({ printer: 'atPrint' }),
+  'rollout restart': rolloutRunner({ printer: 'atPrint' }),
   'api-resources': runApiResources,
   'api-versions': runApiVersions,
   explain: runExplain,
