@@ -117,7 +117,8 @@ export class ReplicaSetController implements Controller {
   /** Active pods of every ReplicaSet that shares this one's controller (getIndirectlyRelatedPods). */
   private relatedPods(rs: RS): P[] {
     const owner = controllerRef(rs);
-    if (!owner) return this.ownedPods(rs).filter(isPodActive);
+    // A bare ReplicaSet has no related pods: every rank is 0 (getIndirectlyRelatedPods).
+    if (!owner) return [];
     const out: P[] = [];
     for (const sibling of this.ctx.store.dependents(owner.uid)) {
       if (sibling.kind !== 'ReplicaSet') continue;
