@@ -26,6 +26,7 @@ phrase(
 phrase(
   ['deployment {string} with {int} replica(s) of image {string}, maxSurge {intOrPercent} and maxUnavailable {intOrPercent}', ['name', 'replicas', 'image', 'maxSurge', 'maxUnavailable']],
   ['{string} 이미지로 레플리카 {int}개를 띄운 디플로이먼트 {string}이/가 maxSurge {intOrPercent}, maxUnavailable {intOrPercent}(으)로 있다', ['image', 'replicas', 'name', 'maxSurge', 'maxUnavailable']],
+  ['디플로이먼트 {string}이/가 {string} 이미지로 레플리카 {int}개를 실행 중이고 maxSurge는 {intOrPercent}, maxUnavailable은 {intOrPercent}(이)다', ['name', 'image', 'replicas', 'maxSurge', 'maxUnavailable']],
   function (a: { name: string; replicas: number; image: string; maxSurge: number | string; maxUnavailable: number | string }) {
     createDeployment(this, a);
   },
@@ -34,6 +35,7 @@ phrase(
 phrase(
   ['deployment {string} with {int} replica(s) of image {string} and the Recreate strategy', ['name', 'replicas', 'image']],
   ['{string} 이미지로 레플리카 {int}개를 띄운 디플로이먼트 {string}이/가 Recreate 전략으로 있다', ['image', 'replicas', 'name']],
+  ['{string} 이미지로 레플리카 {int}개를 띄운 Recreate 전략의 디플로이먼트 {string}이/가 있다', ['image', 'replicas', 'name']],
   function ({ name, replicas, image }: { name: string; replicas: number; image: string }) {
     createDeployment(this, { name, replicas, image, strategy: 'Recreate' });
   },
@@ -98,6 +100,7 @@ phrase(
 phrase(
   ['the rollout is paused', []],
   ['롤아웃을 일시 정지하면/일시 정지한다/일시 중지하면/일시 중지한다', []],
+  ['롤아웃을 일시 정지하면/정지한다/정지했다', []],
   function () {
     this.sim().note('rollout paused');
     kubectlOrFail(this, `rollout pause deployment/${this.deploymentName()}`);
@@ -176,6 +179,7 @@ const STATUS_FIELD: Record<string, string> = {
 phrase(
   ['the deployment condition {word} is {status} with reason {word}', ['type', 'status', 'reason']],
   ['디플로이먼트의 {word} 조건은 {status}이고 이유는 {word}이다/다', ['type', 'status', 'reason']],
+  ['디플로이먼트의 {word} 조건은 {status}이고 이유는 {word}로 표시된다', ['type', 'status', 'reason']],
   function ({ type, status, reason }: { type: string; status: string; reason: string }) {
     const d = this.sim().get('deployment', this.deploymentName());
     const conditions = (d?.status as { conditions?: Array<{ type: string; status: string; reason: string }> } | undefined)?.conditions ?? [];
@@ -189,6 +193,7 @@ phrase(
   ['the rollout history shows revisions {revisions}', ['revisions']],
   ['롤아웃 이력에 리비전 {revisions}이/가 (남아 )있다', ['revisions']],
   ['롤아웃 이력의 리비전은 {revisions}(이)다', ['revisions']],
+  ['롤아웃 이력에는 리비전 {revisions}만 (남아 )있다', ['revisions']],
   function ({ revisions }: { revisions: number[] }) {
     expect(historyRevisions(this).map((r) => r.revision)).to.deep.equal(revisions);
   },

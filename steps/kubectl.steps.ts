@@ -22,6 +22,7 @@ phrase(
   ['I run {string}', ['command']],
   ['{string} 명령을/명령문을 실행하면/실행한다', ['command']],
   ['{string}을/를 실행하면/실행한다', ['command']],
+  ['{string} 명령을/명령문을 실행했다', ['command']],
   function ({ command }: { command: string }) {
     run(this, command);
   },

@@ -41,6 +41,8 @@ export class Scheduler implements Controller {
   readonly name = 'scheduler';
   private readonly podsPerNode = new Map<string, number>();
   private readonly counted = new Map<string, string>();
+  /** Nodes as the filters see them, rebuilt when a Node changes (a placement reads them all). */
+  private nodes: N[] | undefined;
   /** Pods that fit nowhere last time: retried when a pod leaves or a node changes (cluster events). */
   private readonly unschedulable = new Map<string, string>();
 
@@ -57,8 +59,9 @@ export class Scheduler implements Controller {
       } else if (!pod.spec?.nodeName && !pod.metadata.deletionTimestamp && !this.unschedulable.has(pod.metadata.uid!)) {
         enqueue(`${pod.metadata.namespace}/${pod.metadata.name}`);
       }
-    } else if (e.kind === 'Node' && e.type !== 'deleted' && this.unschedulable.size > 0) {
-      enqueue(RETRY_KEY);
+    } else if (e.kind === 'Node') {
+      this.nodes = undefined;
+      if (e.type !== 'deleted' && this.unschedulable.size > 0) enqueue(RETRY_KEY);
     }
   }
 
@@ -96,7 +99,7 @@ export class Scheduler implements Controller {
     const i = key.indexOf('/');
     const pod = this.ctx.store.get<P>('Pod', key.slice(0, i), key.slice(i + 1));
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return true;
-    const nodes = this.ctx.store.list<N>('Node');
+    const nodes = (this.nodes ??= this.ctx.store.list<N>('Node'));
     let best: N | undefined;
     let bestCount = Infinity;
     const reasons: string[] = [];

@@ -108,7 +108,7 @@ export class Simulator {
     this.clock = new VirtualClock(this.startMs);
     this.random = new Random(this.seed);
     this.store = new ObjectStore(this.clock, this.random, this.bus);
-    this.events = new EventRecorder(this.store, this.clock, this.bus);
+    this.events = new EventRecorder(this.clock, this.bus);
     this.maxVirtualMs = toMs(options.maxVirtualTime ?? '24h');
     this.timeline = new Timeline((d) => ({ maxSurge: maxSurge(d as Deployment), maxUnavailable: maxUnavailable(d as Deployment) }));
     if (options.timeline !== false) this.bus.on((e) => this.timeline.observe(e));
@@ -406,6 +406,7 @@ export class Simulator {
   /** A copy of one object as the API would return it, or undefined. */
   get<T extends KubeObject = KubeObject>(kind: string, name: string, namespace?: string): T | undefined {
     const k = normalizeKind(kind);
+    if (k === 'Event') return this.events.get(namespace ?? 'default', name) as T | undefined;
     const o = this.store.get<T>(k, this.namespaceFor(k, namespace), name);
     return o ? deepCopy(o) : undefined;
   }
@@ -415,6 +416,7 @@ export class Simulator {
     const k = normalizeKind(kind);
     const info = kindInfo(k);
     const ns = info?.namespaced === false || namespace === '*' ? undefined : namespace ?? 'default';
+    if (k === 'Event') return this.events.list(ns) as unknown as T[];
     return this.store
       .list<T>(k, ns)
       .map((o) => deepCopy(o))

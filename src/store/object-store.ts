@@ -20,6 +20,7 @@ export class ObjectStore {
   private readonly objects = new Map<string, Map<string, KubeObject>>();
   private readonly byOwner = new Map<string, Set<KubeObject>>();
   private readonly ownersOf = new WeakMap<KubeObject, string[]>();
+  private readonly refsSeen = new WeakMap<KubeObject, unknown>();
   /** Objects without any ownerReference, by kind: what controllers may adopt. */
   private readonly orphanSet = new Map<string, Set<KubeObject>>();
   private resourceVersion = 0;
@@ -132,7 +133,12 @@ export class ObjectStore {
   }
 
   private indexOwners(obj: KubeObject): void {
-    const uids = (obj.metadata.ownerReferences ?? []).map((r) => r.uid);
+    // Writers replace the ownerReferences array when they change it, so an unchanged array
+    // (the common status write) needs no work.
+    const refs = obj.metadata.ownerReferences;
+    if (this.ownersOf.has(obj) && this.refsSeen.get(obj) === refs) return;
+    this.refsSeen.set(obj, refs);
+    const uids = (refs ?? []).map((r) => r.uid);
     const before = this.ownersOf.get(obj);
     if (before && before.length === uids.length && before.every((u, i) => u === uids[i])) return;
     this.unindexOwners(obj);

@@ -74,6 +74,8 @@ export class Timeline {
   private seq = 0;
   private readonly deployments = new Map<string, DeploymentInfo>();
   private readonly replicaSets = new Map<string, RSInfo>();
+  /** ReplicaSets by owning Deployment uid, in creation order. */
+  private readonly replicaSetsOf = new Map<string, Map<string, RSInfo>>();
   /** pod uid → [owning RS uid, terminating] */
   private readonly pods = new Map<string, [string, boolean]>();
   private readonly podCounts = new Map<string, { objects: number; active: number }>();
@@ -130,6 +132,7 @@ export class Timeline {
     const uid = o.metadata.uid!;
     const before = this.replicaSets.get(uid);
     const ownerUid = o.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+    if (before?.ownerUid) this.replicaSetsOf.get(before.ownerUid)?.delete(uid);
     if (deleted) {
       this.replicaSets.delete(uid);
       if (before?.ownerUid) this.sample(before.ownerUid, at, `replicaset ${before.name} deleted`);
@@ -150,6 +153,11 @@ export class Timeline {
       createdSeq: before?.createdSeq ?? this.seq++,
     };
     this.replicaSets.set(uid, info);
+    if (ownerUid) {
+      let m = this.replicaSetsOf.get(ownerUid);
+      if (!m) this.replicaSetsOf.set(ownerUid, (m = new Map()));
+      m.set(uid, info);
+    }
     const changed = !before || before.desired !== info.desired || before.current !== info.current || before.ready !== info.ready || before.available !== info.available || before.revision !== info.revision || before.ownerUid !== info.ownerUid;
     if (changed && ownerUid) this.sample(ownerUid, at, this.causeAt(at, `replicaset ${info.name} changed`));
   }
@@ -185,7 +193,7 @@ export class Timeline {
   private sample(deployUid: string, at: number, cause: string): void {
     const d = this.deployments.get(deployUid);
     if (!d) return;
-    const rss = [...this.replicaSets.values()].filter((r) => r.ownerUid === deployUid).sort((a, b) => a.createdSeq - b.createdSeq);
+    const rss = [...(this.replicaSetsOf.get(deployUid)?.values() ?? [])].sort((a, b) => a.createdSeq - b.createdSeq);
     const replicaSets = rss.map(({ name, revision, desired, current, ready, available }) => ({ name, revision, desired, current, ready, available }));
     const sum = (f: (r: ReplicaSetPoint) => number) => replicaSets.reduce((n, r) => n + f(r), 0);
     const s: DeploymentSample = {

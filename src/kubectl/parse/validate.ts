@@ -371,9 +371,9 @@ function runGet(ctx: RunContext): RunOutcome {
     .resourceTypeOrNameArgs(true, ...ctx.args);
   if (watch) b.singleResourceType();
   const out = builderResult(b.do());
-  // Real kubectl sends the first request before it builds the printer; the error text is the same.
-  checkPrinter(ctx, true);
-  return out;
+  // get builds its printer only for the first object it prints: a missing named object wins.
+  const printer = printerError(ctx, true);
+  return printer ? { ...out, errorAfterFetch: errorText(printer) } : out;
 }
 
 function runDescribe(ctx: RunContext): RunOutcome {

@@ -267,8 +267,8 @@ registerTableKind<Service>({
   group: '',
   namespaced: true,
   columns: [name, col('Type'), col('Cluster-IP'), col('External-IP'), col('Port(s)'), age, col('Selector', 1)],
-  // The EXTERNAL-IP cut depends on -o wide, which the generic row() cannot see; the server
-  // cuts it in non-wide requests, which is the common case, so the cut is applied here.
+  // The API server's table convertor always generates rows with Wide: true, so a long
+  // LoadBalancer EXTERNAL-IP is never cut to 16 characters in `kubectl get svc`, wide or not.
   row(svc, nowMs) {
     const ports = (svc.spec?.ports ?? [])
       .map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol ?? 'TCP'}` : `${p.port}/${p.protocol ?? 'TCP'}`))
@@ -277,7 +277,7 @@ registerTableKind<Service>({
       svc.metadata?.name ?? '',
       svc.spec?.type ?? 'ClusterIP',
       svc.spec?.clusterIPs?.[0] ?? svc.spec?.clusterIP ?? '<none>',
-      serviceExternalIP(svc, false),
+      serviceExternalIP(svc, true),
       ports || '<none>',
       translateTimestampSince(svc.metadata?.creationTimestamp, nowMs),
       formatLabels(svc.spec?.selector),
