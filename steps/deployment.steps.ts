@@ -99,7 +99,7 @@ phrase(
 
 phrase(
   ['the rollout is paused', []],
-  ['롤아웃을 일시 정지하면/일시 정지한다/일시 중지하면/일시 중지한다', []],
+  ['롤아웃을 일시 중지하면/중지한다/중지했다', []],
   ['롤아웃을 일시 정지하면/정지한다/정지했다', []],
   function () {
     this.sim().note('rollout paused');
@@ -177,9 +177,9 @@ const STATUS_FIELD: Record<string, string> = {
 };
 
 phrase(
-  ['the deployment condition {word} is {status} with reason {word}', ['type', 'status', 'reason']],
-  ['디플로이먼트의 {word} 조건은 {status}이고 이유는 {word}이다/다', ['type', 'status', 'reason']],
-  ['디플로이먼트의 {word} 조건은 {status}이고 이유는 {word}로 표시된다', ['type', 'status', 'reason']],
+  ['the deployment condition {ascii} is {status} with reason {ascii}', ['type', 'status', 'reason']],
+  ['디플로이먼트의 {ascii} 조건은 {status}이고 이유는 {ascii}(이)다', ['type', 'status', 'reason']],
+  ['디플로이먼트의 {ascii} 조건은 {status}이고 이유는 {ascii}(으)로 표시된다', ['type', 'status', 'reason']],
   function ({ type, status, reason }: { type: string; status: string; reason: string }) {
     const d = this.sim().get('deployment', this.deploymentName());
     const conditions = (d?.status as { conditions?: Array<{ type: string; status: string; reason: string }> } | undefined)?.conditions ?? [];

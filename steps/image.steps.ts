@@ -22,7 +22,8 @@ phrase(
 phrase(
   ['image {string} fails every request from the {ordinal} on', ['image', 'nth']],
   ['{string} 이미지는 처음 {int}번의 요청만 정상 처리하고 {int}번째 요청부터 {int} 오류를 반환한다', ['image', 'ok', 'nth', 'code']],
-  function ({ image, nth }: { image: string; nth: number }) {
+  function ({ image, nth, ok }: { image: string; nth: number; ok?: number }) {
+    if (ok !== undefined && ok + 1 !== nth) throw new Error(`the first ${ok} requests succeeding means failures start at request ${ok + 1}, not ${nth}`);
     // Every readiness probe is a request: the Nth probe and all later ones fail.
     this.sim().setImageBehaviour(image, { unreadyFromProbe: nth });
   },

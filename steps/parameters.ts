@@ -61,3 +61,13 @@ defineParameterType({
   regexp: /\d+(?:st|nd|rd|th)/,
   transformer: (text: string): number => parseInt(text, 10),
 });
+
+/**
+ * An API identifier (condition type, reason): ASCII letters and digits only, so a Korean particle
+ * written right after it (`ProgressDeadlineExceeded이다`) is never swallowed.
+ */
+defineParameterType({
+  name: 'ascii',
+  regexp: /[A-Za-z][A-Za-z0-9]*/,
+  transformer: (text: string) => text,
+});
