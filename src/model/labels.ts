@@ -6,12 +6,10 @@ export type Labels = Record<string, string>;
 export function selectorMatches(selector: LabelSelector | undefined, labels: Labels | undefined): boolean {
   if (!selector) return false;
   const l = labels ?? {};
-  for (const [k, v] of Object.entries(selector.matchLabels ?? {})) {
-    if (l[k] !== v) return false;
-  }
-  for (const req of selector.matchExpressions ?? []) {
-    if (!requirementMatches(req, l)) return false;
-  }
+  const ml = selector.matchLabels;
+  if (ml) for (const k in ml) if (l[k] !== ml[k]) return false;
+  const exprs = selector.matchExpressions;
+  if (exprs) for (const req of exprs) if (!requirementMatches(req, l)) return false;
   return true;
 }
 

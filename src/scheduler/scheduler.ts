@@ -41,8 +41,8 @@ export class Scheduler implements Controller {
   readonly name = 'scheduler';
   private readonly podsPerNode = new Map<string, number>();
   private readonly counted = new Map<string, string>();
-  /** Nodes as the filters see them, rebuilt when a Node changes (a placement reads them all). */
-  private nodes: N[] | undefined;
+  /** Nodes with what the filters need, rebuilt when a Node changes (a placement reads them all). */
+  private nodes: Array<{ node: N; name: string }> | undefined;
   /** Pods that fit nowhere last time: retried when a pod leaves or a node changes (cluster events). */
   private readonly unschedulable = new Map<string, string>();
 
@@ -99,20 +99,30 @@ export class Scheduler implements Controller {
     const i = key.indexOf('/');
     const pod = this.ctx.store.get<P>('Pod', key.slice(0, i), key.slice(i + 1));
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return true;
-    const nodes = (this.nodes ??= this.ctx.store.list<N>('Node'));
+    const nodes = (this.nodes ??= this.ctx.store.list<N>('Node').map((node) => ({ node, name: node.metadata.name! })));
     let best: N | undefined;
+    let bestName = '';
     let bestCount = Infinity;
     const reasons: string[] = [];
-    for (const node of nodes) {
-      const count = this.podsPerNode.get(node.metadata.name!) ?? 0;
+    for (const { node, name } of nodes) {
+      const count = this.podsPerNode.get(name) ?? 0;
+      // Only a node that could win needs the full filter.
+      if (count > bestCount || (count === bestCount && name > bestName)) continue;
       const verdict = filterNode(node, count);
       if (!verdict.fits) {
         reasons.push(verdict.reason);
         continue;
       }
-      if (count < bestCount || (count === bestCount && node.metadata.name! < best!.metadata.name!)) {
-        best = node;
-        bestCount = count;
+      best = node;
+      bestName = name;
+      bestCount = count;
+    }
+    if (!best) {
+      // Nothing fits: collect every node's reason for the FailedScheduling message.
+      reasons.length = 0;
+      for (const { node, name } of nodes) {
+        const verdict = filterNode(node, this.podsPerNode.get(name) ?? 0);
+        if (!verdict.fits) reasons.push(verdict.reason);
       }
     }
     const now = rfc3339(this.ctx.clock.now());

@@ -131,12 +131,13 @@ export class ReplicaSetController implements Controller {
   private updateStatus(rs: RS, active: P[], failure: { reason: string; message: string } | undefined): void {
     const now = this.ctx.clock.now();
     const minReady = rs.spec?.minReadySeconds ?? 0;
-    const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
+    const templateLabels = Object.entries(rs.spec?.template?.metadata?.labels ?? {});
     let fully = 0;
     let ready = 0;
     let available = 0;
     for (const p of active) {
-      if (Object.entries(templateLabels).every(([k, v]) => p.metadata.labels?.[k] === v)) fully++;
+      const labels = p.metadata.labels ?? {};
+      if (templateLabels.every(([k, v]) => labels[k] === v)) fully++;
       if (isPodReady(p)) {
         ready++;
         if (isPodAvailable(p, minReady, now)) available++;
