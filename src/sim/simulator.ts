@@ -1,4 +1,4 @@
-import type { Deployment, KubeObject, Node, ObjectMeta, Pod, ReplicaSet } from '../model/types';
+import type { Deployment, KubeObject, ObjectMeta, Pod, ReplicaSet } from '../model/types';
 import { VirtualClock, DEFAULT_START, rfc3339, parseTime } from '../clock/virtual-clock';
 import { EventQueue } from '../clock/event-queue';
 import { Random } from '../clock/random';
@@ -11,15 +11,10 @@ import { EventRecorder } from '../store/event-recorder';
 import { ApiError, Result, fail, invalid, notFound, ok, badRequest } from '../store/api-error';
 import { ControllerManager } from '../controllers/manager';
 import type { ControllerContext } from '../controllers/controller';
-import { DeploymentController } from '../controllers/deployment/controller';
-import { ReplicaSetController } from '../controllers/replicaset/controller';
-import { GarbageCollector } from '../controllers/gc/garbage-collector';
-import { Scheduler } from '../scheduler/scheduler';
-import { Kubelet } from '../kubelet/kubelet';
+import { CONTROLLERS } from './controllers';
+import { ADMISSION, validateGeneric } from './admission';
 import { ImageBehaviour, ImageCatalog } from '../kubelet/image-behaviour';
 import { Timeline } from '../timeline/timeline';
-import { defaultDeployment, defaultPod, defaultReplicaSet } from '../model/defaults';
-import { validateDeployment, validatePod, validateReplicaSet, validateObjectMeta } from '../model/validation';
 import type { FieldError } from '../model/field-error';
 import { kindInfo } from '../model/kinds';
 import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
@@ -115,8 +110,7 @@ export class Simulator {
     for (const [image, b] of Object.entries(options.images ?? {})) this.images.set(image, b);
 
     const ctx = this.controllerContext();
-    this.manager.register(new DeploymentController(ctx('deployment')), 1);
-    for (const c of [new ReplicaSetController(ctx('replicaset')), new GarbageCollector(ctx('garbagecollector')), new Scheduler(ctx('scheduler')), new Kubelet(ctx('kubelet'), this.images)]) this.manager.register(c, 0);
+    for (const entry of CONTROLLERS) this.manager.register(entry.build(ctx(entry.name), { images: this.images }), entry.tier);
     this.bus.on((e) => this.manager.observe(e));
 
     for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
@@ -341,25 +335,13 @@ export class Simulator {
 
   /** Defaulting then validation (create when `old` is absent, update otherwise). */
   private admit(obj: KubeObject, old: KubeObject | undefined): Result<KubeObject> {
-    let errors: FieldError[];
-    switch (obj.kind) {
-      case 'Deployment':
-        defaultDeployment(obj as Deployment);
-        errors = validateDeployment(obj as Deployment, old as Deployment | undefined);
-        break;
-      case 'ReplicaSet':
-        defaultReplicaSet(obj as ReplicaSet);
-        errors = validateReplicaSet(obj as ReplicaSet, old as ReplicaSet | undefined);
-        break;
-      case 'Pod':
-        defaultPod(obj as Pod);
-        errors = validatePod(obj as Pod);
-        if (old) errors.push(...podUpdateErrors(obj as Pod, old as Pod));
-        break;
-      default:
-        errors = validateObjectMeta(obj.metadata);
-    }
+    const ctx = { store: this.store, now: this.clock.now() };
+    const a = ADMISSION[obj.kind];
+    a?.default?.(obj, ctx);
+    const errors: FieldError[] = a?.validate ? a.validate(obj, old, ctx) : validateGeneric(obj);
     if (errors.length > 0) return fail(invalid(obj.kind, obj.metadata.name ?? '', errors));
+    const rejected = a?.admit?.(obj, old, ctx);
+    if (rejected) return fail(rejected);
     return ok(obj);
   }
 
@@ -516,15 +498,6 @@ export function threeWayMerge(live: KubeObject, lastApplied: Record<string, unkn
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function podUpdateErrors(pod: Pod, old: Pod): FieldError[] {
-  // Pod updates may only change images and a few fields (ValidatePodUpdate).
-  const strip = (p: Pod) => ({ ...p.spec, containers: p.spec?.containers?.map((c) => ({ ...c, image: undefined })), activeDeadlineSeconds: undefined, tolerations: undefined });
-  if (!deepEqual(strip(pod), strip(old))) {
-    return [{ type: 'Forbidden', field: 'spec', detail: 'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)' }];
-  }
-  return [];
 }
 
 const KIND_ALIASES: Record<string, string> = {

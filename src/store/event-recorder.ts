@@ -7,7 +7,8 @@ import type { EventBus } from '../events/bus';
 type E = Event & KubeObject;
 
 interface EventRecord {
-  name: string;
+  /** The object the name starts with; the rest (`.<hex nanoseconds>`) is built when read. */
+  object: string;
   namespace: string;
   involved: { apiVersion: string; kind: string; name?: string; namespace?: string; uid?: string; resourceVersion?: string };
   type: string;
@@ -33,8 +34,6 @@ export class EventRecorder {
   private readonly records: EventRecord[] = [];
   private readonly byKey = new Map<string, EventRecord>();
   private seq = 0;
-  private nanosAt = -1;
-  private nanosBase = 0n;
 
   constructor(private readonly clock: VirtualClock, private readonly bus: EventBus) {}
 
@@ -49,13 +48,9 @@ export class EventRecorder {
       existing.last = now;
       return;
     }
-    if (now !== this.nanosAt) {
-      this.nanosAt = now;
-      this.nanosBase = BigInt(now) * 1_000_000n;
-    }
     const seq = this.seq++;
     const rec: EventRecord = {
-      name: `${involved.metadata.name}.${(this.nanosBase + BigInt(seq % 1_000_000)).toString(16)}`,
+      object: involved.metadata.name ?? '',
       namespace,
       involved: {
         apiVersion: kindInfo(involved.kind)?.apiVersion ?? involved.apiVersion,
@@ -86,7 +81,7 @@ export class EventRecorder {
   }
 
   get(namespace: string, name: string): E | undefined {
-    const r = this.records.find((x) => x.namespace === namespace && x.name === name);
+    const r = this.records.find((x) => x.namespace === namespace && eventName(x) === name);
     return r ? materialize(r) : undefined;
   }
 
@@ -101,7 +96,7 @@ function materialize(r: EventRecord): E {
     apiVersion: 'v1',
     kind: 'Event',
     metadata: {
-      name: r.name,
+      name: eventName(r),
       namespace: r.namespace,
       // Deterministic without drawing from the scenario's random stream.
       uid: `e0000000-0000-4000-a000-${r.seq.toString(16).padStart(12, '0')}`,
@@ -120,4 +115,9 @@ function materialize(r: EventRecord): E {
     reportingComponent: r.component,
     reportingInstance: '',
   };
+}
+
+/** `<object>.<hex of the virtual time in nanoseconds>`, made unique by the record's sequence. */
+function eventName(r: EventRecord): string {
+  return `${r.object}.${(BigInt(r.first) * 1_000_000n + BigInt(r.seq % 1_000_000)).toString(16)}`;
 }

@@ -1,0 +1,223 @@
+import type { Status } from './model/run-model';
+
+/**
+ * Every word the pages print, in each language a page can be written in. A feature's page is in
+ * the feature's `# language:`; a language without labels falls back to English.
+ */
+export interface Labels {
+  lang: string;
+  reportTitle: string;
+  overview: string;
+  features: string;
+  feature: string;
+  scenarios: string;
+  steps: string;
+  status: Record<Status, string>;
+  virtualTime: string;
+  wallTime: string;
+  seed: string;
+  seeds: string;
+  generatedAt: string;
+  backToIndex: string;
+  otherLanguage: string;
+  manifest: string;
+  manifests: string;
+  transcript: string;
+  output: string;
+  stdin: string;
+  noOutput: string;
+  held: string;
+  failure: string;
+  failedAt: string;
+  failedStep: string;
+  snippet: string;
+  tags: string;
+  rolloutTimeline: string;
+  chart: {
+    time: string;
+    pods: string;
+    podsOf: (rs: string, revision: number) => string;
+    terminating: string;
+    available: string;
+    desired: string;
+    band: string;
+    bandTip: (low: number, high: number, maxUnavailable: number, maxSurge: number) => string;
+    failure: string;
+    scale: string;
+    aria: (deployment: string) => string;
+    skipped: (seconds: string) => string;
+    atSeconds: (seconds: string) => string;
+  };
+  study: {
+    title: string;
+    intro: string;
+    contents: string;
+    whatItIs: string;
+    scenario: string;
+    setup: string;
+    action: string;
+    commands: string;
+    facts: string;
+    leftOut: string;
+    leftOutNone: string;
+    noScenariosYet: string;
+    previous: string;
+    next: string;
+    fromFeature: string;
+    scenarioCount: (n: number) => string;
+  };
+  duration: (ms: number) => string;
+}
+
+const en: Labels = {
+  lang: 'en',
+  reportTitle: 'kubespec report',
+  overview: 'Overview',
+  features: 'Features',
+  feature: 'Feature',
+  scenarios: 'Scenarios',
+  steps: 'Steps',
+  status: { passed: 'passed', failed: 'failed', undefined: 'undefined', pending: 'pending', ambiguous: 'ambiguous', skipped: 'skipped', unknown: 'not run' },
+  virtualTime: 'virtual time',
+  wallTime: 'wall time',
+  seed: 'seed',
+  seeds: 'seeds',
+  generatedAt: 'generated at',
+  backToIndex: 'All features',
+  otherLanguage: '한국어',
+  manifest: 'Manifest',
+  manifests: 'Manifests applied',
+  transcript: 'kubectl',
+  output: 'output',
+  stdin: 'stdin',
+  noOutput: '(no output)',
+  held: 'held',
+  failure: 'Failure',
+  failedAt: 'broke at',
+  failedStep: 'failed step',
+  snippet: 'Implement it with',
+  tags: 'tags',
+  rolloutTimeline: 'Rollout timeline',
+  chart: {
+    time: 'virtual time (s)',
+    pods: 'pods',
+    podsOf: (rs, revision) => `${rs} (rev ${revision})`,
+    terminating: 'terminating',
+    available: 'available',
+    desired: 'desired replicas',
+    band: 'allowed by maxSurge / maxUnavailable',
+    bandTip: (low, high, mu, ms) => `allowed: at least ${low} available, at most ${high} pods (maxUnavailable ${mu}, maxSurge ${ms})`,
+    failure: 'assertion broke here',
+    scale: 'pods',
+    aria: (d) => `Rollout timeline of deployment ${d}: pods per ReplicaSet, available and desired replicas over virtual time`,
+    skipped: (s) => `${s} s without changes`,
+    atSeconds: (s) => `at ${s} s`,
+  },
+  study: {
+    title: 'Kubernetes Deployments, proven by scenarios',
+    intro: 'Every page below is generated from scenarios that passed against the simulator: the manifests, the commands with their real output, the rollout as a chart, and the facts each scenario proved.',
+    contents: 'Contents',
+    whatItIs: 'What happens',
+    scenario: 'Scenario',
+    setup: 'Given',
+    action: 'When',
+    commands: 'Commands and their output',
+    facts: 'Facts proven',
+    leftOut: 'Left out because they did not pass',
+    leftOutNone: 'Every scenario passed; none was left out.',
+    noScenariosYet: 'no passing scenario yet',
+    previous: 'Previous',
+    next: 'Next',
+    fromFeature: 'from',
+    scenarioCount: (n) => `${n} scenario${n === 1 ? '' : 's'}`,
+  },
+  duration: (ms) => formatDuration(ms, { h: 'h', m: 'm', s: 's', ms: 'ms' }),
+};
+
+const ko: Labels = {
+  lang: 'ko',
+  reportTitle: 'kubespec 리포트',
+  overview: '개요',
+  features: '기능',
+  feature: '기능',
+  scenarios: '시나리오',
+  steps: '단계',
+  status: { passed: '통과', failed: '실패', undefined: '정의되지 않음', pending: '보류', ambiguous: '모호함', skipped: '건너뜀', unknown: '실행 안 됨' },
+  virtualTime: '가상 시간',
+  wallTime: '실제 시간',
+  seed: '시드',
+  seeds: '시드',
+  generatedAt: '생성 시각',
+  backToIndex: '모든 기능',
+  otherLanguage: 'English',
+  manifest: '매니페스트',
+  manifests: '적용한 매니페스트',
+  transcript: 'kubectl',
+  output: '출력',
+  stdin: '표준 입력',
+  noOutput: '(출력 없음)',
+  held: '성립',
+  failure: '실패',
+  failedAt: '깨진 시점',
+  failedStep: '실패한 단계',
+  snippet: '다음 코드로 구현하세요',
+  tags: '태그',
+  rolloutTimeline: '롤아웃 타임라인',
+  chart: {
+    time: '가상 시간 (초)',
+    pods: '파드',
+    podsOf: (rs, revision) => `${rs} (리비전 ${revision})`,
+    terminating: '종료 중',
+    available: '사용 가능',
+    desired: '원하는 레플리카 수',
+    band: 'maxSurge / maxUnavailable 허용 범위',
+    bandTip: (low, high, mu, ms) => `허용 범위: 사용 가능 최소 ${low}개, 파드 최대 ${high}개 (maxUnavailable ${mu}, maxSurge ${ms})`,
+    failure: '검증이 깨진 시점',
+    scale: '파드 수',
+    aria: (d) => `디플로이먼트 ${d}의 롤아웃 타임라인: 가상 시간에 따른 레플리카셋별 파드 수, 사용 가능한 파드와 원하는 레플리카 수`,
+    skipped: (s) => `변화 없는 ${s}초`,
+    atSeconds: (s) => `${s}초`,
+  },
+  study: {
+    title: '시나리오로 증명하는 쿠버네티스 디플로이먼트',
+    intro: '아래의 모든 페이지는 시뮬레이터에서 통과한 시나리오로 만들었다. 매니페스트, 실제 출력과 함께 보는 명령, 차트로 보는 롤아웃, 그리고 시나리오가 증명한 사실을 담았다.',
+    contents: '목차',
+    whatItIs: '무슨 일이 일어나는가',
+    scenario: '시나리오',
+    setup: '준비',
+    action: '동작',
+    commands: '명령과 출력',
+    facts: '증명된 사실',
+    leftOut: '통과하지 못해 제외된 시나리오',
+    leftOutNone: '모든 시나리오가 통과해 제외된 것이 없다.',
+    noScenariosYet: '아직 통과한 시나리오 없음',
+    previous: '이전',
+    next: '다음',
+    fromFeature: '출처',
+    scenarioCount: (n) => `시나리오 ${n}개`,
+  },
+  duration: (ms) => formatDuration(ms, { h: '시간 ', m: '분 ', s: '초', ms: '밀리초' }),
+};
+
+const byLanguage: Record<string, Labels> = { en, ko };
+
+export const LANGUAGES = ['en', 'ko'] as const;
+
+export function labelsFor(language: string | undefined): Labels {
+  return byLanguage[language ?? 'en'] ?? en;
+}
+
+/** 0 → "0s", 1500 → "1.5s", 754000 → "12m 34s" (units per language). */
+export function formatDuration(ms: number, u: { h: string; m: string; s: string; ms: string }): string {
+  if (ms < 1000) return `${Math.round(ms)}${u.ms}`;
+  const totalS = ms / 1000;
+  if (totalS < 60) return `${trim(totalS.toFixed(totalS < 10 ? 1 : 0))}${u.s}`;
+  const h = Math.floor(totalS / 3600);
+  const m = Math.floor((totalS % 3600) / 60);
+  const s = Math.round(totalS % 60);
+  return `${h ? `${h}${u.h}` : ''}${m || h ? `${m}${u.m}` : ''}${s ? `${s}${u.s}` : ''}`.trim();
+}
+
+function trim(n: string): string {
+  return n.replace(/\.0$/, '');
+}

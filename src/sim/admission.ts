@@ -1,0 +1,69 @@
+import type { Deployment, KubeObject, Pod, ReplicaSet } from '../model/types';
+import type { FieldError } from '../model/field-error';
+import type { ObjectStore } from '../store/object-store';
+import type { ApiError } from '../store/api-error';
+import { defaultDeployment, defaultPod, defaultReplicaSet } from '../model/defaults';
+import { validateDeployment, validatePod, validateReplicaSet, validateObjectMeta } from '../model/validation';
+import { deepEqual } from '../model/hash';
+
+/**
+ * What the API server does to a write before storing it, per kind: defaulting, then validation
+ * (create when `old` is absent, update otherwise), then admission that needs the cluster's state
+ * (quotas, port allocation…). A kind not listed gets only metadata validation.
+ */
+export interface AdmissionContext {
+  store: ObjectStore;
+  now: number;
+}
+
+export interface KindAdmission {
+  default?(obj: KubeObject, ctx: AdmissionContext): void;
+  validate?(obj: KubeObject, old: KubeObject | undefined, ctx: AdmissionContext): FieldError[];
+  /** Checks against other objects; an ApiError rejects the write as it is (e.g. 403 quota). */
+  admit?(obj: KubeObject, old: KubeObject | undefined, ctx: AdmissionContext): ApiError | undefined;
+}
+
+export const ADMISSION: Record<string, KindAdmission> = {
+  Deployment: {
+    default: (o) => defaultDeployment(o as Deployment),
+    validate: (o, old) => validateDeployment(o as Deployment, old as Deployment | undefined),
+  },
+  ReplicaSet: {
+    default: (o) => defaultReplicaSet(o as ReplicaSet),
+    validate: (o, old) => validateReplicaSet(o as ReplicaSet, old as ReplicaSet | undefined),
+  },
+  Pod: {
+    default: (o) => defaultPod(o as Pod),
+    validate: (o, old) => [...validatePod(o as Pod), ...(old ? podUpdateErrors(o as Pod, old as Pod) : [])],
+  },
+};
+
+/** Registers (or extends) the admission of a kind; later registrations run after earlier ones. */
+export function registerAdmission(kind: string, a: KindAdmission): void {
+  const prev = ADMISSION[kind];
+  if (!prev) {
+    ADMISSION[kind] = a;
+    return;
+  }
+  ADMISSION[kind] = {
+    default: (o, c) => {
+      prev.default?.(o, c);
+      a.default?.(o, c);
+    },
+    validate: (o, old, c) => [...(prev.validate?.(o, old, c) ?? []), ...(a.validate?.(o, old, c) ?? [])],
+    admit: (o, old, c) => prev.admit?.(o, old, c) ?? a.admit?.(o, old, c),
+  };
+}
+
+export function validateGeneric(obj: KubeObject): FieldError[] {
+  return validateObjectMeta(obj.metadata);
+}
+
+function podUpdateErrors(pod: Pod, old: Pod): FieldError[] {
+  // Pod updates may only change images and a few fields (ValidatePodUpdate).
+  const strip = (p: Pod) => ({ ...p.spec, containers: p.spec?.containers?.map((c) => ({ ...c, image: undefined })), activeDeadlineSeconds: undefined, tolerations: undefined });
+  if (!deepEqual(strip(pod), strip(old))) {
+    return [{ type: 'Forbidden', field: 'spec', detail: 'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)' }];
+  }
+  return [];
+}
