@@ -3,6 +3,7 @@ import type { SimEvent } from '../events/sim-event';
 import type { Controller, ControllerContext } from '../controllers/controller';
 import { rfc3339 } from '../clock/virtual-clock';
 import { ImageCatalog, ImageBehaviour } from './image-behaviour';
+import type { NodeHealth } from './node-health';
 
 type P = Pod & KubeObject;
 
@@ -48,7 +49,7 @@ export class Kubelet implements Controller {
   private readonly runtimes = new Map<string, PodRuntime>();
   private readonly nextIp = new Map<string, number>();
 
-  constructor(private readonly ctx: ControllerContext, private readonly images: ImageCatalog) {}
+  constructor(private readonly ctx: ControllerContext, private readonly images: ImageCatalog, private readonly health: NodeHealth) {}
 
   handle(e: SimEvent, enqueue: (key: string) => void): void {
     if ((e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') || e.kind !== 'Pod') return;
@@ -64,9 +65,12 @@ export class Kubelet implements Controller {
   }
 
   sync(key: string): void {
+    if (key.startsWith('node/')) return this.syncNode(key.slice(5));
     const [ns, name] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
     const pod = this.ctx.store.get<P>('Pod', ns, name);
     if (!pod || !pod.spec?.nodeName) return;
+    // A stopped kubelet does nothing; it catches up when its node comes back.
+    if (!this.health.isUp(pod.spec.nodeName)) return;
     let rt = this.runtimes.get(pod.metadata.uid!);
     if (!rt) {
       if (pod.metadata.deletionTimestamp) return this.finishTermination(pod);
@@ -132,7 +136,73 @@ export class Kubelet implements Controller {
   }
 
   private alive(rt: PodRuntime, epoch: number): boolean {
-    return this.runtimes.get(rt.pod.metadata.uid!) === rt && rt.epoch === epoch && !rt.terminating;
+    return this.runtimes.get(rt.pod.metadata.uid!) === rt && rt.epoch === epoch && !rt.terminating && this.health.isUp(rt.pod.spec!.nodeName!);
+  }
+
+  /**
+   * A node's kubelet stopped or came back. Stopped: its timers are void (epoch bump). Back: it
+   * posts Ready, restarts its probes, and syncs every pod on the node (finishing deletions the
+   * control plane asked for while it was away).
+   */
+  private syncNode(nodeName: string): void {
+    const mine = [...this.runtimes.values()].filter((rt) => rt.pod.spec?.nodeName === nodeName);
+    if (!this.health.isUp(nodeName)) {
+      for (const rt of mine) rt.epoch++;
+      return;
+    }
+    const node = this.ctx.store.get<Node & KubeObject>('Node', undefined, nodeName);
+    if (node && node.status?.conditions?.find((c) => c.type === 'Ready')?.status !== 'True') {
+      const ts = rfc3339(this.ctx.clock.now());
+      const healthy: Record<string, [string, string, string]> = {
+        Ready: ['True', 'KubeletReady', 'kubelet is posting ready status'],
+        MemoryPressure: ['False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'],
+        DiskPressure: ['False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'],
+        PIDPressure: ['False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'],
+      };
+      this.ctx.store.modify(node, (n) => {
+        n.status = {
+          ...(n.status ?? {}),
+          conditions: (n.status?.conditions ?? []).map((c) => {
+            const h = healthy[c.type];
+            return h ? { ...c, status: h[0], reason: h[1], message: h[2], lastHeartbeatTime: ts, lastTransitionTime: c.status === h[0] ? c.lastTransitionTime : ts } : c;
+          }),
+        };
+      });
+      this.ctx.recordEvent(node, 'Normal', 'NodeReady', `Node ${nodeName} status is now: NodeReady`, COMPONENT);
+    }
+    const now = this.ctx.clock.now();
+    for (const rt of mine) {
+      rt.epoch++;
+      if (rt.pod.metadata.deletionTimestamp) continue;
+      if (rt.containers.every((c) => c.state === 'creating')) {
+        const epoch = rt.epoch;
+        this.ctx.scheduleAt(now, () => this.startContainers(rt, epoch));
+        continue;
+      }
+      for (const c of rt.containers) {
+        if (c.state === 'waiting-backoff') {
+          const epoch = rt.epoch;
+          this.ctx.scheduleAt(now, () => {
+            if (!this.alive(rt, epoch) || c.state !== 'waiting-backoff') return;
+            c.restartCount++;
+            this.runContainer(rt, c, this.ctx.clock.now());
+            this.writeStatus(rt);
+          });
+        }
+        if (c.state !== 'running') continue;
+        const probe = c.spec.readinessProbe;
+        const epoch = rt.epoch;
+        const startedAt = c.startedAt!;
+        if (probe) this.ctx.scheduleAt(now, () => this.probe(rt, c, epoch, startedAt));
+        if (c.behaviour.crashAfterSeconds !== undefined) {
+          this.ctx.scheduleAt(Math.max(now, startedAt + c.behaviour.crashAfterSeconds * 1000), () => this.containerExited(rt, c, epoch, startedAt));
+        }
+      }
+      this.writeStatus(rt);
+    }
+    for (const pod of this.ctx.store.list<P>('Pod')) {
+      if (pod.spec?.nodeName === nodeName) this.sync(`${pod.metadata.namespace}/${pod.metadata.name}`);
+    }
   }
 
   private startContainers(rt: PodRuntime, epoch: number): void {

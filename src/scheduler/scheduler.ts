@@ -2,6 +2,9 @@ import type { KubeObject, Node, Pod } from '../model/types';
 import type { SimEvent } from '../events/sim-event';
 import type { Controller, ControllerContext } from '../controllers/controller';
 import { rfc3339 } from '../clock/virtual-clock';
+import { podRequests } from '../model/quantity';
+import { controllerRef } from '../model/pod-util';
+import { FilterResult, NodeUsage, failedSchedulingMessage, filterNode } from './filters';
 
 type P = Pod & KubeObject;
 type N = Node & KubeObject;
@@ -9,50 +12,30 @@ type N = Node & KubeObject;
 export const COMPONENT = 'default-scheduler';
 const RETRY_KEY = '*unschedulable*';
 
-/** Why a node cannot take a pod, in the scheduler's own words (FailedScheduling message parts). */
-export type FilterVerdict = { fits: true } | { fits: false; reason: string };
-
-/** Node is Ready and schedulable, and has room for one more pod. */
-export function filterNode(node: Node, podsOnNode: number): FilterVerdict {
-  const ready = node.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
-  if (node.spec?.unschedulable) return { fits: false, reason: "node(s) were unschedulable" };
-  if (!ready) return { fits: false, reason: "node(s) had untolerated taint {node.kubernetes.io/not-ready: }" };
-  const capacity = Number(node.status?.allocatable?.pods ?? node.status?.capacity?.pods ?? 110);
-  if (podsOnNode >= capacity) return { fits: false, reason: 'Too many pods' };
-  return { fits: true };
-}
+export { filterNode, failedSchedulingMessage } from './filters';
 
 /**
- * `0/2 nodes are available: 2 node(s) were unschedulable.`: reasons counted and sorted as the
- * scheduler's FitError does, plus the preemption sentence it appends.
- */
-export function failedSchedulingMessage(total: number, reasons: string[]): string {
-  const counts = new Map<string, number>();
-  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
-  const parts = [...counts.entries()].map(([r, n]) => `${n} ${r}`).sort();
-  return `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
-}
-
-/**
- * The default scheduler, reduced to what the tutorials observe: filter nodes, then prefer the
- * node with the fewest pods (spreading replicas), name as the tie-break.
+ * The default scheduler, reduced to what the tutorials observe: filter nodes (cordon, taints,
+ * node selector, requests and pod count), then prefer the node with the fewest pods of the same
+ * owner (spreading replicas), then the fewest pods, then the name. A pod that fits nowhere stays
+ * Pending with a FailedScheduling event and is retried when a pod leaves or a node changes.
  */
 export class Scheduler implements Controller {
   readonly name = 'scheduler';
-  private readonly podsPerNode = new Map<string, number>();
-  private readonly counted = new Map<string, string>();
-  /** Nodes with what the filters need, rebuilt when a Node changes (a placement reads them all). */
-  private nodes: Array<{ node: N; name: string }> | undefined;
-  /** Pods that fit nowhere last time: retried when a pod leaves or a node changes (cluster events). */
+  private readonly usage = new Map<string, NodeUsage>();
+  /** node → owner uid → pods of that owner on the node. */
+  private readonly ownerSpread = new Map<string, Map<string, number>>();
+  private readonly placed = new Map<string, { node: string; owner?: string; requests: Record<string, number> }>();
   private readonly unschedulable = new Map<string, string>();
+  private nodes: Array<{ node: N; name: string }> | undefined;
 
   constructor(private readonly ctx: ControllerContext) {}
 
   handle(e: SimEvent, enqueue: (key: string) => void): void {
     if (e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') return;
     if (e.kind === 'Pod') {
-      this.track(e.object as P, e.type === 'deleted');
       const pod = e.object as P;
+      this.track(pod, e.type === 'deleted');
       if (e.type === 'deleted') {
         this.unschedulable.delete(pod.metadata.uid!);
         if (this.unschedulable.size > 0) enqueue(RETRY_KEY);
@@ -65,17 +48,36 @@ export class Scheduler implements Controller {
     }
   }
 
-  /** Pods per node, kept incrementally so a placement costs O(nodes), not O(pods). */
+  /** Usage per node, kept incrementally so a placement costs O(nodes), not O(pods). */
   private track(pod: P, deleted: boolean): void {
     const uid = pod.metadata.uid!;
-    const before = this.counted.get(uid);
-    const after = deleted ? undefined : pod.spec?.nodeName;
-    if (before === after) return;
-    if (before) this.podsPerNode.set(before, (this.podsPerNode.get(before) ?? 1) - 1);
-    if (after) {
-      this.podsPerNode.set(after, (this.podsPerNode.get(after) ?? 0) + 1);
-      this.counted.set(uid, after);
-    } else this.counted.delete(uid);
+    const before = this.placed.get(uid);
+    const node = deleted || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed' ? undefined : pod.spec?.nodeName;
+    if (before?.node === node) return;
+    if (before) {
+      const u = this.usage.get(before.node)!;
+      u.pods--;
+      for (const [r, v] of Object.entries(before.requests)) u.requested[r] -= v;
+      if (before.owner) {
+        const m = this.ownerSpread.get(before.node)!;
+        m.set(before.owner, (m.get(before.owner) ?? 1) - 1);
+      }
+      this.placed.delete(uid);
+    }
+    if (node) {
+      const requests = podRequests(pod.spec);
+      const owner = controllerRef(pod)?.uid;
+      let u = this.usage.get(node);
+      if (!u) this.usage.set(node, (u = { pods: 0, requested: {} }));
+      u.pods++;
+      for (const [r, v] of Object.entries(requests)) u.requested[r] = (u.requested[r] ?? 0) + v;
+      if (owner) {
+        let m = this.ownerSpread.get(node);
+        if (!m) this.ownerSpread.set(node, (m = new Map()));
+        m.set(owner, (m.get(owner) ?? 0) + 1);
+      }
+      this.placed.set(uid, { node, owner, requests });
+    }
   }
 
   sync(key: string): void {
@@ -100,35 +102,25 @@ export class Scheduler implements Controller {
     const pod = this.ctx.store.get<P>('Pod', key.slice(0, i), key.slice(i + 1));
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return true;
     const nodes = (this.nodes ??= this.ctx.store.list<N>('Node').map((node) => ({ node, name: node.metadata.name! })));
+    const requests = podRequests(pod.spec);
+    const owner = controllerRef(pod)?.uid;
+    const empty: NodeUsage = { pods: 0, requested: {} };
     let best: N | undefined;
-    let bestName = '';
-    let bestCount = Infinity;
-    const reasons: string[] = [];
+    let bestKey: [number, number, string] = [Infinity, Infinity, ''];
     for (const { node, name } of nodes) {
-      const count = this.podsPerNode.get(name) ?? 0;
-      // Only a node that could win needs the full filter.
-      if (count > bestCount || (count === bestCount && name > bestName)) continue;
-      const verdict = filterNode(node, count);
-      if (!verdict.fits) {
-        reasons.push(verdict.reason);
-        continue;
-      }
+      const usage = this.usage.get(name) ?? empty;
+      const key: [number, number, string] = [owner ? this.ownerSpread.get(name)?.get(owner) ?? 0 : 0, usage.pods, name];
+      // Only a node that could win needs the filters.
+      if (best && !better(key, bestKey)) continue;
+      if (!filterNode(pod, node, usage, requests).fits) continue;
       best = node;
-      bestName = name;
-      bestCount = count;
-    }
-    if (!best) {
-      // Nothing fits: collect every node's reason for the FailedScheduling message.
-      reasons.length = 0;
-      for (const { node, name } of nodes) {
-        const verdict = filterNode(node, this.podsPerNode.get(name) ?? 0);
-        if (!verdict.fits) reasons.push(verdict.reason);
-      }
+      bestKey = key;
     }
     const now = rfc3339(this.ctx.clock.now());
     if (!best) {
       this.unschedulable.set(pod.metadata.uid!, key);
-      const message = failedSchedulingMessage(nodes.length, reasons);
+      const results: FilterResult[] = nodes.map(({ node, name }) => filterNode(pod, node, this.usage.get(name) ?? empty, requests));
+      const message = failedSchedulingMessage(nodes.length, results);
       const existing = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
       if (existing?.message !== message) {
         this.ctx.store.modify(pod, (p) => {
@@ -157,4 +149,8 @@ export class Scheduler implements Controller {
     this.ctx.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${nodeName}`, COMPONENT);
     return true;
   }
+}
+
+function better(a: [number, number, string], b: [number, number, string]): boolean {
+  return a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
 }

@@ -5,16 +5,26 @@ import { GarbageCollector } from '../controllers/gc/garbage-collector';
 import { Scheduler } from '../scheduler/scheduler';
 import { Kubelet } from '../kubelet/kubelet';
 import type { ImageCatalog } from '../kubelet/image-behaviour';
+import type { NodeHealth } from '../kubelet/node-health';
+import { NodeLifecycleController } from '../controllers/nodelifecycle/controller';
+import { TaintEvictionController } from '../controllers/nodelifecycle/taint-eviction';
 
 /**
  * The controllers a simulated cluster runs, in the order they see each change. Tier 0 acts on
  * pods and drains first within an instant; tier 1 (workload controllers above ReplicaSets) syncs
  * after. A new controller is one more line here.
  */
+/** What some controllers share besides the store: declared image behaviours, kubelet liveness. */
+export interface ControllerDeps {
+  images: ImageCatalog;
+  health: NodeHealth;
+  clusterStart: number;
+}
+
 export interface ControllerEntry {
   name: string;
   tier: 0 | 1;
-  build(ctx: ControllerContext, deps: { images: ImageCatalog }): Controller;
+  build(ctx: ControllerContext, deps: ControllerDeps): Controller;
 }
 
 export const CONTROLLERS: ControllerEntry[] = [
@@ -22,5 +32,7 @@ export const CONTROLLERS: ControllerEntry[] = [
   { name: 'replicaset', tier: 0, build: (ctx) => new ReplicaSetController(ctx) },
   { name: 'garbagecollector', tier: 0, build: (ctx) => new GarbageCollector(ctx) },
   { name: 'scheduler', tier: 0, build: (ctx) => new Scheduler(ctx) },
-  { name: 'kubelet', tier: 0, build: (ctx, deps) => new Kubelet(ctx, deps.images) },
+  { name: 'kubelet', tier: 0, build: (ctx, deps) => new Kubelet(ctx, deps.images, deps.health) },
+  { name: 'nodelifecycle', tier: 0, build: (ctx, deps) => new NodeLifecycleController(ctx, deps.health, deps.clusterStart) },
+  { name: 'taint-eviction', tier: 0, build: (ctx) => new TaintEvictionController(ctx) },
 ];

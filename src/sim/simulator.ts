@@ -14,6 +14,7 @@ import type { ControllerContext } from '../controllers/controller';
 import { CONTROLLERS } from './controllers';
 import { ADMISSION, validateGeneric } from './admission';
 import { ImageBehaviour, ImageCatalog } from '../kubelet/image-behaviour';
+import { NodeHealth } from '../kubelet/node-health';
 import { Timeline } from '../timeline/timeline';
 import type { FieldError } from '../model/field-error';
 import { kindInfo } from '../model/kinds';
@@ -88,6 +89,7 @@ export class Simulator {
   readonly random: Random;
   readonly seed: number;
   readonly images = new ImageCatalog();
+  private readonly health = new NodeHealth();
   readonly timeline: Timeline;
   private readonly bus = new EventBus();
   private readonly store: ObjectStore;
@@ -110,7 +112,7 @@ export class Simulator {
     for (const [image, b] of Object.entries(options.images ?? {})) this.images.set(image, b);
 
     const ctx = this.controllerContext();
-    for (const entry of CONTROLLERS) this.manager.register(entry.build(ctx(entry.name), { images: this.images }), entry.tier);
+    for (const entry of CONTROLLERS) this.manager.register(entry.build(ctx(entry.name), { images: this.images, health: this.health, clusterStart: this.startMs }), entry.tier);
     this.bus.on((e) => this.manager.observe(e));
 
     for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
@@ -441,6 +443,30 @@ export class Simulator {
       }
     }
     this.store.remove(obj);
+  }
+
+  /**
+   * The node's kubelet stops (the machine is switched off or cut from the network): it stops
+   * renewing its lease and acting on pods. The control plane notices after the grace period.
+   */
+  stopNode(name: string): Result<void> {
+    if (!this.store.get('Node', undefined, name)) return fail(notFound('Node', name));
+    this.health.stop(name, this.clock.now());
+    this.note(`node ${name} stopped`);
+    this.manager.enqueueByName('nodelifecycle', name);
+    this.manager.enqueueByName('kubelet', `node/${name}`);
+    this.settle();
+    return ok(undefined);
+  }
+
+  /** The node's kubelet is back: it posts Ready and finishes what it missed. */
+  startNode(name: string): Result<void> {
+    if (!this.store.get('Node', undefined, name)) return fail(notFound('Node', name));
+    this.health.start(name);
+    this.note(`node ${name} started`);
+    this.manager.enqueueByName('kubelet', `node/${name}`);
+    this.settle();
+    return ok(undefined);
   }
 
   /** How images behave from now on (pods already running keep what they started with). */
