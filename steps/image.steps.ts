@@ -68,3 +68,19 @@ phrase(
     this.sim().setImageBehaviour(image, { sigtermSeconds: 'ignore' });
   },
 );
+
+phrase(
+  ['image {string} starts failing its health checks after {duration}', ['image', 'ms']],
+  ['{string} 이미지는 {duration} 뒤부터 상태 검사에 실패한다', ['image', 'ms']],
+  function ({ image, ms }: { image: string; ms: number }) {
+    this.sim().setImageBehaviour(image, { unreadyAfterSeconds: ms / 1000 });
+  },
+);
+
+phrase(
+  ['image {string} needs {duration} before it answers', ['image', 'ms']],
+  ['{string} 이미지는 응답하기까지 {duration}이/가 걸린다', ['image', 'ms']],
+  function ({ image, ms }: { image: string; ms: number }) {
+    this.sim().setImageBehaviour(image, { healthyAfterSeconds: ms / 1000 });
+  },
+);

@@ -129,3 +129,47 @@ phrase(
     expect([...new Set(images)]).to.deep.equal([image]);
   },
 );
+
+function podNamed(world: SimWorld, name: string): PodLike {
+  const pod = world.sim().get<PodLike>('pod', name);
+  if (!pod) throw new Error(`pod "${name}" not found`);
+  return pod;
+}
+
+phrase(
+  ['pod {string} has restarted {int} time(s)', ['name', 'count']],
+  ['파드 {string}의 재시작 횟수는 {int}(이)다/번이다', ['name', 'count']],
+  function ({ name, count }: { name: string; count: number }) {
+    const pod = podNamed(this, name);
+    const restarts = (pod.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0);
+    expect(restarts, `restarts of pod ${name}`).to.equal(count);
+  },
+);
+
+phrase(
+  ['pod {string} is ready', ['name']],
+  ['파드 {string}은/는 준비 상태다', ['name']],
+  function ({ name }: { name: string }) {
+    const ready = (podNamed(this, name).status as { conditions?: Array<{ type: string; status: string }> }).conditions?.find((c) => c.type === 'Ready')?.status;
+    expect(ready, `Ready condition of pod ${name}`).to.equal('True');
+  },
+);
+
+phrase(
+  ['pod {string} is not ready', ['name']],
+  ['파드 {string}은/는 준비되지 않은 상태다', ['name']],
+  function ({ name }: { name: string }) {
+    const ready = (podNamed(this, name).status as { conditions?: Array<{ type: string; status: string }> }).conditions?.find((c) => c.type === 'Ready')?.status;
+    expect(ready, `Ready condition of pod ${name}`).to.not.equal('True');
+  },
+);
+
+phrase(
+  ['pod {string} has restarted at least {int} time(s)', ['name', 'count']],
+  ['파드 {string}은/는 최소 {int}번 재시작되었다', ['name', 'count']],
+  function ({ name, count }: { name: string; count: number }) {
+    const pod = podNamed(this, name);
+    const restarts = (pod.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0);
+    expect(restarts, `restarts of pod ${name}`).to.be.at.least(count);
+  },
+);

@@ -9,6 +9,8 @@ export interface ImageBehaviour {
   neverReady: boolean;
   /** Readiness probes start failing once the container has run this many seconds. */
   unreadyAfterSeconds?: number;
+  /** Probes fail until the container has run this many seconds (a slow-booting app). */
+  healthyAfterSeconds?: number;
   /** The Nth readiness probe (1-based) and every later one fail (the tutorial's kubia v3). */
   unreadyFromProbe?: number;
   /** The container exits (code 1) this many seconds after each start; 0 = crashes at start. */

@@ -25,9 +25,14 @@ interface ContainerRuntime {
   /** The back-off being waited out now (shown in the CrashLoopBackOff message). */
   currentDelayMs?: number;
   ready: boolean;
+  /** Requests the app has answered so far (every probe of any kind is one). */
   probeCount: number;
   successes: number;
   failures: number;
+  /** The startup probe has succeeded (or there is none): readiness and liveness probes may run. */
+  started: boolean;
+  liveFailures: number;
+  startupFailures: number;
 }
 
 interface PodRuntime {
@@ -109,6 +114,9 @@ export class Kubelet implements Controller {
         probeCount: 0,
         successes: 0,
         failures: 0,
+        started: false,
+        liveFailures: 0,
+        startupFailures: 0,
       })),
     };
     this.runtimes.set(pod.metadata.uid!, rt);
@@ -190,10 +198,10 @@ export class Kubelet implements Controller {
           });
         }
         if (c.state !== 'running') continue;
-        const probe = c.spec.readinessProbe;
         const epoch = rt.epoch;
         const startedAt = c.startedAt!;
-        if (probe) this.ctx.scheduleAt(now, () => this.probe(rt, c, epoch, startedAt));
+        if (c.started) this.startHealthProbes(rt, c, epoch, startedAt);
+        else this.ctx.scheduleAt(now, () => this.startupProbe(rt, c, epoch, startedAt));
         if (c.behaviour.crashAfterSeconds !== undefined) {
           this.ctx.scheduleAt(Math.max(now, startedAt + c.behaviour.crashAfterSeconds * 1000), () => this.containerExited(rt, c, epoch, startedAt));
         }
@@ -229,29 +237,88 @@ export class Kubelet implements Controller {
     c.startedAt = now;
     c.successes = 0;
     c.failures = 0;
-    const probe = c.spec.readinessProbe;
-    c.ready = !probe;
+    c.liveFailures = 0;
+    c.startupFailures = 0;
+    c.ready = !c.spec.readinessProbe;
+    c.started = !c.spec.startupProbe;
     const epoch = rt.epoch;
-    if (probe) {
-      // The prober triggers a first run as soon as the container runs (then on its period);
-      // initialDelaySeconds holds it back.
-      this.ctx.scheduleAt(now + (probe.initialDelaySeconds ?? 0) * 1000, () => this.probe(rt, c, epoch, now));
+    if (c.spec.startupProbe) {
+      this.ctx.scheduleAt(now + (c.spec.startupProbe.initialDelaySeconds ?? 0) * 1000, () => this.startupProbe(rt, c, epoch, now));
+    } else {
+      this.startHealthProbes(rt, c, epoch, now);
     }
     if (c.behaviour.crashAfterSeconds !== undefined) {
       this.ctx.scheduleAt(now + c.behaviour.crashAfterSeconds * 1000, () => this.containerExited(rt, c, epoch, now));
     }
   }
 
+  /**
+   * Readiness and liveness probes start once the container has started (its startup probe, if
+   * any, succeeded). The prober triggers a first run at once, then on its period;
+   * initialDelaySeconds (counted from the container start) holds it back.
+   */
+  private startHealthProbes(rt: PodRuntime, c: ContainerRuntime, epoch: number, startedAt: number): void {
+    const now = this.ctx.clock.now();
+    const first = (p: { initialDelaySeconds?: number }) => Math.max(now, startedAt + (p.initialDelaySeconds ?? 0) * 1000);
+    if (c.spec.readinessProbe) this.ctx.scheduleAt(first(c.spec.readinessProbe), () => this.probe(rt, c, epoch, startedAt));
+    if (c.spec.livenessProbe) this.ctx.scheduleAt(first(c.spec.livenessProbe), () => this.livenessProbe(rt, c, epoch, startedAt));
+  }
+
+  /** Whether the app answers this probe (each probe is one request to it). */
+  private probeFails(c: ContainerRuntime, now: number, startedAt: number): boolean {
+    c.probeCount++;
+    const b = c.behaviour;
+    return (
+      b.neverReady ||
+      (b.healthyAfterSeconds !== undefined && now - startedAt < b.healthyAfterSeconds * 1000) ||
+      (b.unreadyFromProbe !== undefined && c.probeCount >= b.unreadyFromProbe) ||
+      (b.unreadyAfterSeconds !== undefined && now - startedAt >= b.unreadyAfterSeconds * 1000)
+    );
+  }
+
+  /** Liveness: failureThreshold failures in a row kill the container, which is restarted. */
+  private livenessProbe(rt: PodRuntime, c: ContainerRuntime, epoch: number, startedAt: number): void {
+    if (!this.alive(rt, epoch) || c.state !== 'running' || c.startedAt !== startedAt) return;
+    const probe = c.spec.livenessProbe!;
+    const now = this.ctx.clock.now();
+    if (this.probeFails(c, now, startedAt)) {
+      c.liveFailures++;
+      this.ctx.recordEvent(rt.pod, 'Warning', 'Unhealthy', `Liveness probe failed: ${probeFailureText(probe)}`, COMPONENT);
+      if (c.liveFailures >= (probe.failureThreshold ?? 3)) {
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Killing', `Container ${c.spec.name} failed liveness probe, will be restarted`, COMPONENT);
+        this.containerExited(rt, c, epoch, startedAt, 137);
+        return;
+      }
+    } else c.liveFailures = 0;
+    this.ctx.scheduleAt(now + (probe.periodSeconds ?? 10) * 1000, () => this.livenessProbe(rt, c, epoch, startedAt));
+  }
+
+  /** Startup: success releases the other probes; failureThreshold failures restart the container. */
+  private startupProbe(rt: PodRuntime, c: ContainerRuntime, epoch: number, startedAt: number): void {
+    if (!this.alive(rt, epoch) || c.state !== 'running' || c.startedAt !== startedAt) return;
+    const probe = c.spec.startupProbe!;
+    const now = this.ctx.clock.now();
+    if (!this.probeFails(c, now, startedAt)) {
+      c.started = true;
+      this.writeStatus(rt);
+      this.startHealthProbes(rt, c, epoch, startedAt);
+      return;
+    }
+    c.startupFailures++;
+    this.ctx.recordEvent(rt.pod, 'Warning', 'Unhealthy', `Startup probe failed: ${probeFailureText(probe)}`, COMPONENT);
+    if (c.startupFailures >= (probe.failureThreshold ?? 3)) {
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Killing', `Container ${c.spec.name} failed startup probe, will be restarted`, COMPONENT);
+      this.containerExited(rt, c, epoch, startedAt, 137);
+      return;
+    }
+    this.ctx.scheduleAt(now + (probe.periodSeconds ?? 10) * 1000, () => this.startupProbe(rt, c, epoch, startedAt));
+  }
+
   private probe(rt: PodRuntime, c: ContainerRuntime, epoch: number, startedAt: number): void {
     if (!this.alive(rt, epoch) || c.state !== 'running' || c.startedAt !== startedAt) return;
     const probe = c.spec.readinessProbe!;
     const now = this.ctx.clock.now();
-    c.probeCount++;
-    const b = c.behaviour;
-    const fails =
-      b.neverReady ||
-      (b.unreadyFromProbe !== undefined && c.probeCount >= b.unreadyFromProbe) ||
-      (b.unreadyAfterSeconds !== undefined && now - startedAt >= b.unreadyAfterSeconds * 1000);
+    const fails = this.probeFails(c, now, startedAt);
     let changed = false;
     if (fails) {
       c.successes = 0;
@@ -277,10 +344,10 @@ export class Kubelet implements Controller {
    * The container process exited. With restartPolicy Always it is restarted in place (same pod,
    * same IP): the first restart at once, later ones after 10 s, 20 s, 40 s … 300 s of back-off.
    */
-  private containerExited(rt: PodRuntime, c: ContainerRuntime, epoch: number, startedAt: number): void {
+  private containerExited(rt: PodRuntime, c: ContainerRuntime, epoch: number, startedAt: number, exitCode = 1): void {
     if (!this.alive(rt, epoch) || c.state !== 'running' || c.startedAt !== startedAt) return;
     const now = this.ctx.clock.now();
-    c.lastTermination = { exitCode: 1, reason: 'Error', startedAt, finishedAt: now };
+    c.lastTermination = { exitCode, reason: 'Error', startedAt, finishedAt: now };
     c.ready = false;
     // The back-off entry is forgotten after the container ran 2 × max back-off without trouble.
     if (c.backoffMs !== undefined && now - startedAt > 2 * BACKOFF_MAX_MS) c.backoffMs = undefined;
@@ -397,7 +464,7 @@ function containerStatus(c: ContainerRuntime): ContainerStatus {
     imageID: c.state === 'creating' ? '' : `docker-pullable://${c.spec.image}`,
     ready: c.ready,
     restartCount: c.restartCount,
-    started: c.state === 'running',
+    started: c.state === 'running' && c.started,
     state: {},
   };
   if (c.state !== 'creating') s.containerID = `containerd://${c.spec.name}-${c.restartCount}`;

@@ -75,12 +75,19 @@ export function fetchObjects(ctx: Ctx, req: ResourceRequest, allNamespaces: bool
   return objects;
 }
 
-/** --field-selector for metadata.name, metadata.namespace and status.phase (= and !=). */
+/** The fields the API server lets a field selector use, for the kinds we serve. */
+function fieldValue(o: KubeObject, field: string): string | undefined {
+  const at = (path: string[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
+  const v = at(field.split('.'));
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+/** --field-selector (= , == and !=; terms joined by commas). */
 function fieldSelectorMatches(expr: string, o: KubeObject): boolean {
   return expr.split(',').every((term) => {
     const m = /^([\w.]+)\s*(!=|==|=)\s*(.*)$/.exec(term.trim());
     if (!m) return true;
-    const value = m[1] === 'metadata.name' ? o.metadata.name : m[1] === 'metadata.namespace' ? o.metadata.namespace : m[1] === 'status.phase' ? (o.status as { phase?: string } | undefined)?.phase : m[1] === 'spec.nodeName' ? (o.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
+    const value = fieldValue(o, m[1]);
     return m[2] === '!=' ? value !== m[3] : value === m[3];
   });
 }
