@@ -1,5 +1,6 @@
 // Cucumber profiles. `default` runs every feature (npm test); `examples` is the main job
-// (npm start): the same scenarios, writing the reports people read.
+// (npm start): the same scenarios, writing the reports people read. Both write reports/:
+// index.html (kubespec's report, src/report/), cucumber.html, junit.xml and messages.ndjson.
 const common = {
   requireModule: ['ts-node/register/transpile-only'],
   require: ['steps/**/*.ts'],
@@ -7,13 +8,20 @@ const common = {
   strict: true,
 };
 
+const reports = [
+  'html:reports/cucumber.html',
+  'junit:reports/junit.xml',
+  'message:reports/messages.ndjson',
+  './src/report/cucumber-formatter.js:reports/index.html',
+];
+
 module.exports = {
   default: {
     ...common,
-    format: ['progress', 'html:reports/cucumber.html', 'junit:reports/junit.xml'],
+    format: ['progress', ...reports],
   },
   examples: {
     ...common,
-    format: ['summary', 'html:reports/cucumber.html', 'junit:reports/junit.xml'],
+    format: ['summary', ...reports],
   },
 };

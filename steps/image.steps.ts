@@ -84,3 +84,19 @@ phrase(
     this.sim().setImageBehaviour(image, { healthyAfterSeconds: ms / 1000 });
   },
 );
+
+phrase(
+  ['image {string} does not exist in the registry', ['image']],
+  ['{string} 이미지는 레지스트리에 없다', ['image']],
+  function ({ image }: { image: string }) {
+    this.sim().setImageBehaviour(image, { pullFails: true });
+  },
+);
+
+phrase(
+  ['image {string} needs a pull secret', ['image']],
+  ['{string} 이미지를 받으려면 imagePullSecrets가 필요하다', ['image']],
+  function ({ image }: { image: string }) {
+    this.sim().setImageBehaviour(image, { requiresPullSecret: true });
+  },
+);

@@ -173,3 +173,32 @@ phrase(
     expect(restarts, `restarts of pod ${name}`).to.be.at.least(count);
   },
 );
+
+phrase(
+  ['pod {string} sees environment variable {string} = {string}', ['name', 'variable', 'value']],
+  ['파드 {string}의 환경 변수 {string}의 값은 {string}(이)다', ['name', 'variable', 'value']],
+  function ({ name, variable, value }: { name: string; variable: string; value: string }) {
+    const r = this.sim().containerEnvironment(name);
+    if (!r.ok) throw new Error(`the environment of pod ${name} cannot be resolved: ${r.error.message}`);
+    expect(r.value[variable], `${variable} in pod ${name} (environment: ${JSON.stringify(r.value)})`).to.equal(value);
+  },
+);
+
+phrase(
+  ['pod {string} sees file {string} containing {string}', ['name', 'path', 'content']],
+  ['파드 {string}에서 파일 {string}의 내용은 {string}(이)다', ['name', 'path', 'content']],
+  function ({ name, path, content }: { name: string; path: string; content: string }) {
+    const r = this.sim().containerFiles(name);
+    if (!r.ok) throw new Error(`the volumes of pod ${name} cannot be mounted: ${r.error.message}`);
+    expect(r.value[path], `${path} in pod ${name} (files: ${Object.keys(r.value).join(', ') || 'none'})`).to.equal(content);
+  },
+);
+
+phrase(
+  ['pod {string} is waiting with reason {ascii}', ['name', 'reason']],
+  ['파드 {string}은/는 {ascii} 상태로 기다린다', ['name', 'reason']],
+  function ({ name, reason }: { name: string; reason: string }) {
+    const statuses = (podNamed(this, name).status as { containerStatuses?: Array<{ state?: { waiting?: { reason?: string } } }> }).containerStatuses ?? [];
+    expect(statuses.map((s) => s.state?.waiting?.reason ?? 'not waiting'), `waiting reasons of pod ${name}`).to.include(reason);
+  },
+);

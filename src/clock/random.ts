@@ -44,6 +44,22 @@ export class Random {
   nextFloat(): number {
     return this.nextUint32() / 4294967296;
   }
+
+  /**
+   * Runs `fn` drawing from a separate stream (seeded from this one's state and `salt`), then
+   * puts this stream back as it was: objects the cluster is born with (minikube's StorageClass)
+   * get uids without shifting the names and uids every scenario sees afterwards.
+   */
+  isolated<T>(salt: number, fn: () => T): T {
+    const saved = [this.a, this.b, this.c, this.d] as const;
+    const fork = new Random((this.a ^ Math.imul(salt, 0x9e3779b1)) >>> 0);
+    [this.a, this.b, this.c, this.d] = [fork.a, fork.b, fork.c, fork.d];
+    try {
+      return fn();
+    } finally {
+      [this.a, this.b, this.c, this.d] = saved;
+    }
+  }
 }
 
 /** util/rand's alphabet: no vowels (no accidental words), no 0/1/3 (no look-alikes). */

@@ -5,35 +5,68 @@ import type { KubectlResult } from './result';
 import { parseKubectl } from './parse/parse';
 import type { KubectlCommand as ParsedCommand } from './parse/parse';
 import { Ctx, KubectlCommand, KubectlOptions, Output } from './commands/context';
-import { applyFiles, createDeployment } from './commands/apply';
+import { applyFiles } from './commands/apply';
+import { createDeployment, createNamespace, createConfigMap, createSecretGeneric, createService } from './commands/create';
 import { get } from './commands/get';
 import { describe } from './commands/describe';
 import { deleteCommand } from './commands/delete';
 import { rollout } from './commands/rollout';
-import { scale, setImage, annotateOrLabel } from './commands/mutate';
+import { scale } from './commands/scale';
+import { setImage } from './commands/set-image';
+import { setEnv } from './commands/set-env';
+import { setResources } from './commands/set-resources';
+import { label } from './commands/label';
+import { annotate } from './commands/annotate';
+import { patch } from './commands/patch';
+import { apiResources } from './commands/api-resources';
+import { apiVersions } from './commands/api-versions';
+import { explain } from './commands/explain';
+import { cordon, uncordon } from './commands/cordon';
+import { drain } from './commands/drain';
+import { version } from './commands/version';
 
 export type { KubectlOptions };
 
 type Runner = (ctx: Ctx) => KubectlResult;
 
-const RUNNERS: Record<string, Runner> = {
+/**
+ * The commands the simulator runs, by command path. Each lives in its own file under
+ * commands/; a kind-specific command added later registers here.
+ */
+export const RUNNERS: Record<string, Runner> = {
   get,
   describe,
   apply: (ctx) => applyFiles(ctx, 'apply'),
   create: (ctx) => applyFiles(ctx, 'create'),
   'create deployment': createDeployment,
+  'create namespace': createNamespace,
+  'create configmap': createConfigMap,
+  'create secret generic': createSecretGeneric,
+  'create service clusterip': (ctx) => createService(ctx, 'ClusterIP'),
+  'create service nodeport': (ctx) => createService(ctx, 'NodePort'),
+  'create service loadbalancer': (ctx) => createService(ctx, 'LoadBalancer'),
   replace: (ctx) => applyFiles(ctx, 'replace'),
   delete: deleteCommand,
   scale,
   'set image': setImage,
-  annotate: (ctx) => annotateOrLabel(ctx, 'annotations'),
-  label: (ctx) => annotateOrLabel(ctx, 'labels'),
+  'set env': setEnv,
+  'set resources': setResources,
+  annotate,
+  label,
+  patch,
   'rollout status': rollout,
   'rollout history': rollout,
   'rollout undo': rollout,
   'rollout pause': rollout,
   'rollout resume': rollout,
   'rollout restart': rollout,
+  'api-resources': apiResources,
+  'api-versions': apiVersions,
+  explain,
+  cordon,
+  uncordon,
+  drain,
+  version,
 };
 
 /**
@@ -51,7 +84,18 @@ export function runKubectl(sim: Simulator, line: string, options: KubectlOptions
   const out = new Output();
   out.err(c.stderr);
   if (!runner) return out.fail(`error: kubespec does not simulate "kubectl ${c.path.join(' ')}" yet`);
-  const cmd: KubectlCommand = { path: c.path, args: c.args, flags: c.flags, raw: line, recordLine: recordLine(c) };
+  const cmd: KubectlCommand = {
+    path: c.path,
+    args: c.args,
+    flags: c.flags,
+    raw: line,
+    recordLine: recordLine(c),
+    changed: c.changed,
+    targets: c.targets,
+    fromFiles: c.fromFiles,
+    errorAfterFetch: c.errorAfterFetch,
+    errorAtPrint: c.errorAtPrint,
+  };
   try {
     return runner({ sim, cmd, options, namespace: c.namespace, out });
   } catch (e) {

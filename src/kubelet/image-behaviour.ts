@@ -15,6 +15,12 @@ export interface ImageBehaviour {
   unreadyFromProbe?: number;
   /** The container exits (code 1) this many seconds after each start; 0 = crashes at start. */
   crashAfterSeconds?: number;
+  /** As an init container: seconds from its start to its successful exit. @default 1 */
+  initSeconds?: number;
+  /** The registry does not have this image: pulls fail (ErrImagePull, then ImagePullBackOff). */
+  pullFails?: boolean;
+  /** A private image: pulls fail unless the pod names an existing Secret in imagePullSecrets. */
+  requiresPullSecret?: boolean;
   /** Seconds the process needs to exit after SIGTERM; 'ignore' waits for SIGKILL at the end of the grace period. @default 1 */
   sigtermSeconds: number | 'ignore';
 }

@@ -4,6 +4,19 @@ import type { Controller, ControllerContext } from '../controllers/controller';
 import { rfc3339 } from '../clock/virtual-clock';
 import { ImageCatalog, ImageBehaviour } from './image-behaviour';
 import type { NodeHealth } from './node-health';
+import { resolveEnvironment, resolveFiles } from './container-config';
+
+/** How soon the kubelet tries again after a missing ConfigMap/Secret (its pod sync period). */
+const CONFIG_RETRY_MS = 10_000;
+
+/** `nginx:1.25` → `docker.io/library/nginx:1.25`, as containerd names what it pulls. */
+function qualifiedImage(image: string): string {
+  const withTag = /[:@]/.test(image.slice(image.lastIndexOf('/') + 1)) ? image : `${image}:latest`;
+  const first = withTag.split('/')[0];
+  if (withTag.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) return withTag;
+  return withTag.includes('/') ? `docker.io/${withTag}` : `docker.io/library/${withTag}`;
+}
+import { InitContainerRuntime, incompleteMessage, initContainerRuntimes, initContainerStatus, nextInitContainer } from './init-containers';
 
 type P = Pod & KubeObject;
 
@@ -16,7 +29,11 @@ interface ContainerRuntime {
   spec: Container;
   /** Read when needed: a scenario may declare how an image behaves after its pods started. */
   readonly behaviour: ImageBehaviour;
-  state: 'creating' | 'running' | 'waiting-backoff' | 'terminated';
+  state: 'creating' | 'running' | 'waiting-backoff' | 'terminated' | 'config-error' | 'pull-error';
+  /** Why the container waits (CreateContainerConfigError / ErrImagePull / ImagePullBackOff). */
+  waiting?: { reason: string; message: string };
+  /** Image pull back-off: 10 s doubling to 300 s, like container restarts. */
+  pullBackoffMs?: number;
   startedAt?: number;
   restartCount: number;
   lastTermination?: { exitCode: number; reason: string; startedAt: number; finishedAt: number };
@@ -40,6 +57,8 @@ interface PodRuntime {
   /** Bumped whenever timers scheduled earlier must be ignored (restart, termination). */
   epoch: number;
   containers: ContainerRuntime[];
+  /** Init containers, run one by one before `containers` (empty when the pod has none). */
+  inits: InitContainerRuntime[];
   terminating: boolean;
   ip?: string;
 }
@@ -118,6 +137,7 @@ export class Kubelet implements Controller {
         liveFailures: 0,
         startupFailures: 0,
       })),
+      inits: initContainerRuntimes(pod.spec?.initContainers, (image) => images.get(image)),
     };
     this.runtimes.set(pod.metadata.uid!, rt);
     const node = this.ctx.store.get<Node & KubeObject>('Node', undefined, pod.spec!.nodeName!);
@@ -130,17 +150,88 @@ export class Kubelet implements Controller {
         startTime: rfc3339(now),
         conditions: mergeConditions(p.status?.conditions, [
           cond('PodReadyToStartContainers', 'False', now),
-          cond('Initialized', 'True', now),
+          rt.inits.length ? cond('Initialized', 'False', now, 'ContainersNotInitialized', incompleteMessage(rt.inits)) : cond('Initialized', 'True', now),
           cond('Ready', 'False', now, 'ContainersNotReady', unreadyMessage(rt)),
           cond('ContainersReady', 'False', now, 'ContainersNotReady', unreadyMessage(rt)),
         ]),
-        containerStatuses: rt.containers.map((c) => containerStatus(c)),
+        ...(rt.inits.length ? { initContainerStatuses: rt.inits.map(initContainerStatus) } : {}),
+        containerStatuses: rt.containers.map((c) => containerStatus(c, rt.inits.length > 0)),
       };
     });
-    const startAt = now + Math.max(0, Math.min(...rt.containers.map((c) => c.behaviour.startSeconds))) * 1000;
     const epoch = rt.epoch;
+    if (rt.inits.length) {
+      this.ctx.scheduleAt(now + Math.max(0, rt.inits[0].behaviour.startSeconds) * 1000, () => this.startInit(rt, 0, epoch));
+      return rt;
+    }
+    const startAt = now + Math.max(0, Math.min(...rt.containers.map((c) => c.behaviour.startSeconds))) * 1000;
     this.ctx.scheduleAt(startAt, () => this.startContainers(rt, epoch));
     return rt;
+  }
+
+  /** The next init container starts (the first one also sets up the sandbox and its IP). */
+  private startInit(rt: PodRuntime, i: number, epoch: number): void {
+    if (!this.alive(rt, epoch)) return;
+    const c = rt.inits[i];
+    if (!c || c.state === 'completed' || c.state === 'running') return;
+    const now = this.ctx.clock.now();
+    rt.ip ??= this.allocateIp(rt.pod.spec!.nodeName!);
+    if (c.restartCount === 0 && c.spec.imagePullPolicy === 'Always') {
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Pulling', `Pulling image "${c.spec.image}"`, COMPONENT);
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Successfully pulled image "${c.spec.image}" in 1s (1s including waiting). Image size: 0 bytes.`, COMPONENT);
+    } else {
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Container image "${c.spec.image}" already present on machine`, COMPONENT);
+    }
+    this.ctx.recordEvent(rt.pod, 'Normal', 'Created', `Created container ${c.spec.name}`, COMPONENT);
+    this.ctx.recordEvent(rt.pod, 'Normal', 'Started', `Started container ${c.spec.name}`, COMPONENT);
+    c.state = 'running';
+    c.startedAt = now;
+    const startedAt = now;
+    const crash = c.behaviour.crashAfterSeconds;
+    if (crash !== undefined) this.ctx.scheduleAt(now + crash * 1000, () => this.initExited(rt, i, epoch, startedAt, 1));
+    else this.ctx.scheduleAt(now + (c.behaviour.initSeconds ?? 1) * 1000, () => this.initExited(rt, i, epoch, startedAt, 0));
+    this.writeStatus(rt);
+  }
+
+  /**
+   * An init container exited: success starts the next one (or, after the last, the main
+   * containers); failure restarts it in place after the same back-off as any container.
+   */
+  private initExited(rt: PodRuntime, i: number, epoch: number, startedAt: number, exitCode: number): void {
+    const c = rt.inits[i];
+    if (!this.alive(rt, epoch) || c.state !== 'running' || c.startedAt !== startedAt) return;
+    const now = this.ctx.clock.now();
+    if (exitCode === 0) {
+      c.state = 'completed';
+      c.finishedAt = now;
+      const next = nextInitContainer(rt.inits);
+      if (next >= 0) this.ctx.scheduleAt(now + Math.max(0, rt.inits[next].behaviour.startSeconds) * 1000, () => this.startInit(rt, next, epoch));
+      else this.ctx.scheduleAt(now + Math.max(0, Math.min(...rt.containers.map((m) => m.behaviour.startSeconds))) * 1000, () => this.startContainers(rt, epoch));
+      this.writeStatus(rt);
+      return;
+    }
+    c.lastTermination = { exitCode, reason: 'Error', startedAt, finishedAt: now };
+    if (c.backoffMs !== undefined && now - startedAt > 2 * BACKOFF_MAX_MS) c.backoffMs = undefined;
+    const delay = c.backoffMs ?? 0;
+    c.currentDelayMs = delay;
+    c.backoffMs = c.backoffMs === undefined ? BACKOFF_INITIAL_MS : Math.min(c.backoffMs * 2, BACKOFF_MAX_MS);
+    c.state = 'waiting-backoff';
+    if (delay > 0) this.ctx.recordEvent(rt.pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${rt.pod.metadata.name}_${rt.pod.metadata.namespace}(${rt.pod.metadata.uid})`, COMPONENT);
+    this.ctx.scheduleAt(now + delay, () => {
+      if (!this.alive(rt, epoch) || c.state !== 'waiting-backoff') return;
+      c.restartCount++;
+      c.state = 'waiting';
+      this.startInit(rt, i, epoch);
+    });
+    this.writeStatus(rt);
+  }
+
+  /** Starts whatever comes next for a pod none of whose main containers has run yet. */
+  private resumeStart(rt: PodRuntime, epoch: number): void {
+    const next = nextInitContainer(rt.inits);
+    if (next < 0) return this.startContainers(rt, epoch);
+    const c = rt.inits[next];
+    if (c.state === 'running' || c.state === 'waiting-backoff') c.state = 'waiting';
+    this.startInit(rt, next, epoch);
   }
 
   private alive(rt: PodRuntime, epoch: number): boolean {
@@ -184,7 +275,7 @@ export class Kubelet implements Controller {
       if (rt.pod.metadata.deletionTimestamp) continue;
       if (rt.containers.every((c) => c.state === 'creating')) {
         const epoch = rt.epoch;
-        this.ctx.scheduleAt(now, () => this.startContainers(rt, epoch));
+        this.ctx.scheduleAt(now, () => this.resumeStart(rt, epoch));
         continue;
       }
       for (const c of rt.containers) {
@@ -216,20 +307,95 @@ export class Kubelet implements Controller {
   private startContainers(rt: PodRuntime, epoch: number): void {
     if (!this.alive(rt, epoch)) return;
     const now = this.ctx.clock.now();
-    rt.ip ??= this.allocateIp(rt.pod.spec!.nodeName!);
+    const pod = rt.pod;
+    // Volumes first: a missing ConfigMap or Secret keeps the pod in ContainerCreating.
     for (const c of rt.containers) {
-      if (c.spec.imagePullPolicy === 'Always') {
-        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulling', `Pulling image "${c.spec.image}"`, COMPONENT);
-        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Successfully pulled image "${c.spec.image}" in 1s (1s including waiting). Image size: 0 bytes.`, COMPONENT);
-      } else {
-        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Container image "${c.spec.image}" already present on machine`, COMPONENT);
+      const files = resolveFiles(pod, c.spec, this.lookup);
+      if (!files.ok) {
+        this.ctx.recordEvent(pod, 'Warning', 'FailedMount', files.message, COMPONENT);
+        this.ctx.scheduleAt(now + CONFIG_RETRY_MS, () => this.startContainers(rt, epoch));
+        return;
       }
-      this.ctx.recordEvent(rt.pod, 'Normal', 'Created', `Created container ${c.spec.name}`, COMPONENT);
-      this.ctx.recordEvent(rt.pod, 'Normal', 'Started', `Started container ${c.spec.name}`, COMPONENT);
+    }
+    rt.ip ??= this.allocateIp(pod.spec!.nodeName!);
+    let retry = Infinity;
+    for (const c of rt.containers) {
+      if (c.state !== 'creating' && c.state !== 'config-error' && c.state !== 'pull-error') continue;
+      const pulled = this.pullImage(rt, c, now);
+      if (pulled !== true) {
+        retry = Math.min(retry, pulled);
+        continue;
+      }
+      const env = resolveEnvironment(pod, c.spec, this.lookup);
+      if (!env.ok) {
+        c.state = 'config-error';
+        c.waiting = { reason: 'CreateContainerConfigError', message: env.message };
+        this.ctx.recordEvent(pod, 'Warning', 'Failed', `Error: ${env.message}`, COMPONENT);
+        retry = Math.min(retry, now + CONFIG_RETRY_MS);
+        continue;
+      }
+      c.waiting = undefined;
+      this.ctx.recordEvent(pod, 'Normal', 'Created', `Created container ${c.spec.name}`, COMPONENT);
+      this.ctx.recordEvent(pod, 'Normal', 'Started', `Started container ${c.spec.name}`, COMPONENT);
       this.runContainer(rt, c, now);
     }
+    if (retry !== Infinity) this.ctx.scheduleAt(retry, () => this.startContainers(rt, epoch));
     this.writeStatus(rt);
   }
+
+  /** Resolves ConfigMaps and Secrets through the store, as the kubelet's informers would. */
+  private readonly lookup = (kind: 'ConfigMap' | 'Secret', namespace: string, name: string) => this.ctx.store.get(kind, namespace, name);
+
+  /**
+   * Pulls (or finds) the container's image. Returns true when it is there, otherwise the instant
+   * to try again: ErrImagePull first, then ImagePullBackOff with a doubling back-off.
+   */
+  private pullImage(rt: PodRuntime, c: ContainerRuntime, now: number): true | number {
+    const image = c.spec.image ?? '';
+    const b = c.behaviour;
+    const secrets = rt.pod.spec?.imagePullSecrets ?? [];
+    const authorised = secrets.some((s) => s.name && this.ctx.store.get('Secret', rt.pod.metadata.namespace, s.name));
+    const failure = b.pullFails
+      ? `rpc error: code = NotFound desc = failed to pull and unpack image "${qualifiedImage(image)}": failed to resolve reference "${qualifiedImage(image)}": ${qualifiedImage(image)}: not found`
+      : b.requiresPullSecret && !authorised
+        ? `rpc error: code = Unknown desc = failed to pull and unpack image "${qualifiedImage(image)}": failed to resolve reference "${qualifiedImage(image)}": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`
+        : undefined;
+    if (!failure) {
+      c.pullBackoffMs = undefined;
+      if (c.spec.imagePullPolicy === 'Always' || false) {
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulling', `Pulling image "${image}"`, COMPONENT);
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in 1s (1s including waiting). Image size: 0 bytes.`, COMPONENT);
+      } else {
+        this.ctx.recordEvent(rt.pod, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, COMPONENT);
+      }
+      return true;
+    }
+    const first = c.pullBackoffMs === undefined;
+    c.state = 'pull-error';
+    if (first) {
+      this.ctx.recordEvent(rt.pod, 'Normal', 'Pulling', `Pulling image "${image}"`, COMPONENT);
+      this.ctx.recordEvent(rt.pod, 'Warning', 'Failed', `Failed to pull image "${image}": ${failure}`, COMPONENT);
+      this.ctx.recordEvent(rt.pod, 'Warning', 'Failed', 'Error: ErrImagePull', COMPONENT);
+      c.waiting = { reason: 'ErrImagePull', message: failure };
+      c.pullBackoffMs = BACKOFF_INITIAL_MS;
+      // The next sync reports the back-off before retrying.
+      this.ctx.scheduleAt(now + 1000, () => {
+        if (c.state !== 'pull-error') return;
+        c.waiting = { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}"` };
+        this.ctx.recordEvent(rt.pod, 'Normal', 'BackOff', `Back-off pulling image "${image}"`, COMPONENT);
+        this.ctx.recordEvent(rt.pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', COMPONENT);
+        this.writeStatus(rt);
+      });
+      return now + c.pullBackoffMs;
+    }
+    this.ctx.recordEvent(rt.pod, 'Normal', 'Pulling', `Pulling image "${image}"`, COMPONENT);
+    this.ctx.recordEvent(rt.pod, 'Warning', 'Failed', `Failed to pull image "${image}": ${failure}`, COMPONENT);
+    this.ctx.recordEvent(rt.pod, 'Warning', 'Failed', 'Error: ErrImagePull', COMPONENT);
+    c.waiting = { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}"` };
+    c.pullBackoffMs = Math.min(c.pullBackoffMs! * 2, BACKOFF_MAX_MS);
+    return now + c.pullBackoffMs;
+  }
+
 
   /** A container (re)starts: readiness starts over, probes and a crash are scheduled. */
   private runContainer(rt: PodRuntime, c: ContainerRuntime, now: number): void {
@@ -407,7 +573,10 @@ export class Kubelet implements Controller {
   private writeStatus(rt: PodRuntime): void {
     const now = this.ctx.clock.now();
     const allReady = rt.containers.every((c) => c.ready);
-    const anyStarted = rt.containers.some((c) => c.state !== 'creating');
+    const anyStarted = rt.containers.some((c) => c.state === 'running' || c.state === 'waiting-backoff' || c.state === 'terminated');
+    // The sandbox exists once any container, init containers included, has started.
+    const sandbox = anyStarted || rt.inits.some((c) => c.state !== 'waiting' || c.restartCount > 0);
+    const initialized = nextInitContainer(rt.inits) < 0;
     this.ctx.store.modify(rt.pod, (p) => {
       const status = p.status ?? {};
       status.phase = anyStarted ? 'Running' : 'Pending';
@@ -416,11 +585,13 @@ export class Kubelet implements Controller {
         status.podIPs = [{ ip: rt.ip }];
       }
       status.conditions = mergeConditions(status.conditions, [
-        cond('PodReadyToStartContainers', anyStarted ? 'True' : 'False', now),
+        cond('PodReadyToStartContainers', sandbox ? 'True' : 'False', now),
+        ...(rt.inits.length ? [initialized ? cond('Initialized', 'True', now) : cond('Initialized', 'False', now, 'ContainersNotInitialized', incompleteMessage(rt.inits))] : []),
         cond('Ready', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady', allReady ? undefined : unreadyMessage(rt)),
         cond('ContainersReady', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady', allReady ? undefined : unreadyMessage(rt)),
       ]);
-      status.containerStatuses = rt.containers.map((c) => containerStatus(c));
+      if (rt.inits.length) status.initContainerStatuses = rt.inits.map(initContainerStatus);
+      status.containerStatuses = rt.containers.map((c) => containerStatus(c, rt.inits.length > 0));
       p.status = status;
     });
   }
@@ -457,18 +628,23 @@ function mergeConditions(existing: PodCondition[] | undefined, updates: PodCondi
   return out.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
 }
 
-function containerStatus(c: ContainerRuntime): ContainerStatus {
+/**
+ * `hasInitContainers`: a main container not created yet waits with reason PodInitializing
+ * instead of ContainerCreating (the kubelet's default waiting state for such pods).
+ */
+function containerStatus(c: ContainerRuntime, hasInitContainers = false): ContainerStatus {
   const s: ContainerStatus = {
     name: c.spec.name,
     image: c.spec.image ?? '',
-    imageID: c.state === 'creating' ? '' : `docker-pullable://${c.spec.image}`,
+    imageID: c.state === 'creating' || c.state === 'config-error' || c.state === 'pull-error' ? '' : `docker-pullable://${c.spec.image}`,
     ready: c.ready,
     restartCount: c.restartCount,
     started: c.state === 'running' && c.started,
     state: {},
   };
-  if (c.state !== 'creating') s.containerID = `containerd://${c.spec.name}-${c.restartCount}`;
-  if (c.state === 'creating') s.state = { waiting: { reason: 'ContainerCreating' } };
+  if (c.state === 'running' || c.state === 'waiting-backoff' || c.state === 'terminated') s.containerID = `containerd://${c.spec.name}-${c.restartCount}`;
+  if (c.waiting && (c.state === 'config-error' || c.state === 'pull-error')) s.state = { waiting: { ...c.waiting } };
+  else if (c.state === 'creating') s.state = { waiting: { reason: hasInitContainers ? 'PodInitializing' : 'ContainerCreating' } };
   else if (c.state === 'running') s.state = { running: { startedAt: rfc3339(c.startedAt!) } };
   else if (c.state === 'waiting-backoff') {
     s.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${formatGoDuration(c.currentDelayMs ?? BACKOFF_INITIAL_MS)} restarting failed container=${c.spec.name}` } };

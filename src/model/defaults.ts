@@ -75,10 +75,12 @@ export function imagePullPolicyFor(image: string | undefined): 'Always' | 'IfNot
 }
 
 export function defaultProbe(p: Probe): void {
-  if (p.timeoutSeconds === undefined) p.timeoutSeconds = 1;
-  if (p.periodSeconds === undefined) p.periodSeconds = 10;
-  if (p.successThreshold === undefined) p.successThreshold = 1;
-  if (p.failureThreshold === undefined) p.failureThreshold = 3;
+  // SetDefaults_Probe (pkg/apis/core/v1/defaults.go) tests `== 0`: Go cannot tell an absent int
+  // from 0, so `periodSeconds: 0` means 10 (a 0 period would probe at the same instant forever).
+  if (!p.timeoutSeconds) p.timeoutSeconds = 1;
+  if (!p.periodSeconds) p.periodSeconds = 10;
+  if (!p.successThreshold) p.successThreshold = 1;
+  if (!p.failureThreshold) p.failureThreshold = 3;
   if (p.httpGet && !p.httpGet.scheme) p.httpGet.scheme = 'HTTP';
   if (p.httpGet && p.httpGet.path === undefined) p.httpGet.path = '/';
 }

@@ -28,7 +28,10 @@ export interface Labels {
   noOutput: string;
   held: string;
   failure: string;
+  attention: string;
   failedAt: string;
+  /** A moment on the chart's time axis: "t = 3 s". */
+  moment: (seconds: string) => string;
   failedStep: string;
   snippet: string;
   tags: string;
@@ -67,6 +70,8 @@ export interface Labels {
     scenarioCount: (n: number) => string;
   };
   duration: (ms: number) => string;
+  /** An assertion's figures or a note as steps attach them (in English), in the page's language. */
+  note: (text: string) => string;
 }
 
 const en: Labels = {
@@ -93,7 +98,9 @@ const en: Labels = {
   noOutput: '(no output)',
   held: 'held',
   failure: 'Failure',
+  attention: 'Needs attention',
   failedAt: 'broke at',
+  moment: (s) => `t = ${s} s`,
   failedStep: 'failed step',
   snippet: 'Implement it with',
   tags: 'tags',
@@ -132,6 +139,7 @@ const en: Labels = {
     scenarioCount: (n) => `${n} scenario${n === 1 ? '' : 's'}`,
   },
   duration: (ms) => formatDuration(ms, { h: 'h', m: 'm', s: 's', ms: 'ms' }),
+  note: (text) => text,
 };
 
 const ko: Labels = {
@@ -158,7 +166,9 @@ const ko: Labels = {
   noOutput: '(출력 없음)',
   held: '성립',
   failure: '실패',
+  attention: '확인이 필요한 시나리오',
   failedAt: '깨진 시점',
+  moment: (s) => `t = ${s}초`,
   failedStep: '실패한 단계',
   snippet: '다음 코드로 구현하세요',
   tags: '태그',
@@ -196,8 +206,23 @@ const ko: Labels = {
     fromFeature: '출처',
     scenarioCount: (n) => `시나리오 ${n}개`,
   },
-  duration: (ms) => formatDuration(ms, { h: '시간 ', m: '분 ', s: '초', ms: '밀리초' }),
+  duration: (ms) => formatDuration(ms, { h: '시간 ', m: '분 ', s: '초', ms: 'ms' }),
+  note: (text) => translateNote(text, KO_NOTES),
 };
+
+/** The figures steps/ attach, phrased in Korean; anything else is shown as it came. */
+const KO_NOTES: Array<[RegExp, string]> = [
+  [/^min available (\d+) ≥ (\d+)$/, '사용 가능한 파드 최소 $1개 ≥ $2'],
+  [/^max pods (\d+) ≤ (\d+)$/, '파드 최대 $1개 ≤ $2'],
+  [/^max pod objects (\d+) ≤ (\d+)$/, '파드 오브젝트 최대 $1개 ≤ $2'],
+  [/^old (\S+), new (\S+)$/, '이전 $1, 새 $2'],
+  [/^replay with the tag (@seed-\d+)$/, '$1 태그로 다시 실행할 수 있다'],
+];
+
+function translateNote(text: string, table: Array<[RegExp, string]>): string {
+  for (const [re, to] of table) if (re.test(text)) return text.replace(re, to);
+  return text;
+}
 
 const byLanguage: Record<string, Labels> = { en, ko };
 

@@ -1,5 +1,6 @@
 import type { Node, Pod, Toleration } from '../model/types';
 import { parseQuantity } from '../model/quantity';
+import { nodeMatchesPodAffinity } from '../model/node-affinity';
 
 /**
  * The default scheduler's Filter plugins that the tutorials exercise, in the framework's order
@@ -49,6 +50,8 @@ export function filterNode(pod: Pod, node: Node, usage: NodeUsage, podRequests: 
   for (const [k, v] of Object.entries(selector)) {
     if (labels[k] !== v) return { fits: false, reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
   }
+  // Required node affinity (DaemonSet pods are pinned to their node with metadata.name matchFields).
+  if (!nodeMatchesPodAffinity(pod.spec, node)) return { fits: false, reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
   const allocatable = node.status?.allocatable ?? node.status?.capacity ?? {};
   const reasons: string[] = [];
   const maxPods = Number(allocatable.pods ?? 110);

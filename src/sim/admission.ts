@@ -32,6 +32,18 @@ export const ADMISSION: Record<string, KindAdmission> = {
     default: (o) => defaultReplicaSet(o as ReplicaSet),
     validate: (o, old) => validateReplicaSet(o as ReplicaSet, old as ReplicaSet | undefined),
   },
+  Secret: {
+    // The API server folds write-only stringData into base64 data, and types a Secret Opaque.
+    default: (o) => {
+      const secret = o as KubeObject & { type?: string; data?: Record<string, string>; stringData?: Record<string, string> };
+      if (!secret.type) secret.type = 'Opaque';
+      if (secret.stringData) {
+        secret.data = { ...(secret.data ?? {}) };
+        for (const [k, v] of Object.entries(secret.stringData)) secret.data[k] = Buffer.from(v, 'utf8').toString('base64');
+        delete secret.stringData;
+      }
+    },
+  },
   Pod: {
     default: (o) => defaultPod(o as Pod),
     validate: (o, old) => [...validatePod(o as Pod), ...(old ? podUpdateErrors(o as Pod, old as Pod) : [])],

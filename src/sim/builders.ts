@@ -44,7 +44,7 @@ export function deploymentManifest(d: DeploymentShorthand): string {
   }
   spec.selector = { matchLabels: labels };
   spec.template = { metadata: { labels }, spec: { containers: [container] } };
-  return stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: d.name }, spec });
+  return stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: d.name }, spec }, { aliasDuplicateObjects: false });
 }
 
 /** "nginx:1.25" → "nginx", "luksa/kubia:v1" → "kubia" (what `kubectl create deployment` names it). */

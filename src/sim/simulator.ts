@@ -15,12 +15,16 @@ import { CONTROLLERS } from './controllers';
 import { ADMISSION, validateGeneric } from './admission';
 import { ImageBehaviour, ImageCatalog } from '../kubelet/image-behaviour';
 import { NodeHealth } from '../kubelet/node-health';
+import { resolveEnvironment, resolveFiles } from '../kubelet/container-config';
 import { Timeline } from '../timeline/timeline';
 import type { FieldError } from '../model/field-error';
 import { kindInfo } from '../model/kinds';
 import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
 import { maxSurge, maxUnavailable, deploymentComplete, getDeploymentCondition, TimedOutReason } from '../controllers/deployment/util';
 import { parseManifests } from './manifest';
+import './statefulset-admission';
+import { minikubeStorageClass } from './storage-defaults';
+import { resolveDnsName } from './dns';
 
 /** A node of the simulated cluster. */
 export interface NodeOptions {
@@ -78,6 +82,8 @@ export interface RunResult {
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const MAX_SYNCS_PER_INSTANT = 2_000_000;
+/** Timers (kubelet stages, probes, requeues) that may fire at one instant before it is called a livelock. */
+const MAX_TIMERS_PER_INSTANT = 1_000_000;
 
 /**
  * The one facade over the simulated cluster: the API (apply, get, list, delete), virtual time
@@ -119,7 +125,9 @@ export class Simulator {
       this.store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, labels: { 'kubernetes.io/metadata.name': ns } }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
     }
     const nodes = options.nodes ?? ['minikube'];
-    nodes.forEach((n, i) => this.addNode(typeof n === 'string' ? { name: n } : n, i, nodes.length));
+    nodes.forEach((n, i) => this.createNode(typeof n === 'string' ? { name: n } : n, i, nodes.length));
+    // minikube's storage-provisioner addon: the default StorageClass `standard`.
+    this.random.isolated(1, () => this.store.create(minikubeStorageClass()));
     this.settle();
   }
 
@@ -137,7 +145,23 @@ export class Simulator {
     });
   }
 
-  private addNode(opts: NodeOptions, index: number, total: number): void {
+  /**
+   * A node joins the running cluster (a worker, unless roles say otherwise): it registers Ready,
+   * gets the next pod CIDR and address, and the controllers react (DaemonSets put a pod on it,
+   * pending pods may now fit).
+   */
+  addNode(name: string, opts: Omit<NodeOptions, 'name'> = {}): Result<void> {
+    if (this.store.get('Node', undefined, name)) return fail({ reason: 'AlreadyExists', code: 409, message: `nodes "${name}" already exists` });
+    // The next free pod CIDR (10.244.<index>.0/24) and address (192.168.49.<index + 2>).
+    const taken = this.store.list('Node').map((n) => Number(String((n.spec as { podCIDR?: string } | undefined)?.podCIDR ?? '').split('.')[2] ?? -1));
+    const index = taken.length === 0 ? 0 : Math.max(...taken.map((i) => (Number.isFinite(i) ? i : -1))) + 1;
+    this.createNode({ roles: [], ...opts, name }, index, index + 1);
+    this.note(`node ${name} joined`);
+    this.settle();
+    return ok(undefined);
+  }
+
+  private createNode(opts: NodeOptions, index: number, total: number): void {
     const roles = opts.roles ?? (total === 1 || index === 0 ? ['control-plane'] : []);
     const labels: Record<string, string> = {
       'beta.kubernetes.io/arch': 'amd64',
@@ -204,8 +228,13 @@ export class Simulator {
       const next = this.timers.peek();
       if (!next || next.at > target) break;
       this.clock.set(next.at);
-      // Everything due at this instant runs before the controllers react to it.
-      while (this.timers.peek() && this.timers.peek()!.at === next.at) this.timers.pop()!.value();
+      // Everything due at this instant runs before the controllers react to it. Timers that keep
+      // re-arming at the same instant would never let time move: stop with a message instead.
+      let fired = 0;
+      while (this.timers.peek() && this.timers.peek()!.at === next.at) {
+        this.timers.pop()!.value();
+        if (++fired > MAX_TIMERS_PER_INSTANT) throw new Error(`the simulation cannot leave ${rfc3339(next.at)}: more than ${MAX_TIMERS_PER_INSTANT} timers fired at that instant (something re-arms itself with no delay)`);
+      }
       this.settle();
       if (stop?.()) return true;
     }
@@ -236,8 +265,11 @@ export class Simulator {
     const state = () => {
       const d = this.store.get<Deployment & KubeObject>('Deployment', ns, name);
       if (!d) return 'missing';
-      if (getDeploymentCondition(d.status, 'Progressing')?.reason === TimedOutReason) return 'deadline';
-      if ((d.status?.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && deploymentComplete(d, d.status ?? {}) && this.podObjectsOf(d) === (d.spec?.replicas ?? 0)) return 'complete';
+      // As kubectl's rollout status: conditions count only once the controller has observed the
+      // latest spec (a deadline exceeded by an earlier template is not this rollout's verdict).
+      const observed = (d.status?.observedGeneration ?? 0) >= (d.metadata.generation ?? 0);
+      if (observed && getDeploymentCondition(d.status, 'Progressing')?.reason === TimedOutReason) return 'deadline';
+      if (observed && deploymentComplete(d, d.status ?? {}) && this.podObjectsOf(d) === (d.spec?.replicas ?? 0)) return 'complete';
       return 'progressing';
     };
     const r = this.runUntil(() => state() !== 'progressing', { timeout: opts.timeout ?? '1h', describe: () => this.describeRollout(ns, name) });
@@ -264,7 +296,34 @@ export class Simulator {
     const rss = this.store.dependents(d.metadata.uid!).filter((o) => o.kind === 'ReplicaSet') as Array<ReplicaSet & KubeObject>;
     const rsText = rss.map((rs) => `${rs.metadata.name} ${rs.status?.availableReplicas ?? 0}/${rs.spec?.replicas ?? 0} available`).join(', ');
     const progressing = getDeploymentCondition(s, 'Progressing');
-    return `${s.updatedReplicas ?? 0} of ${d.spec?.replicas} updated, ${s.availableReplicas ?? 0} available, ${s.replicas ?? 0} total` + (rsText ? ` (${rsText})` : '') + (progressing ? `; Progressing=${progressing.status} ${progressing.reason}` : '');
+    return `${s.updatedReplicas ?? 0} of ${d.spec?.replicas} updated, ${s.availableReplicas ?? 0} available, ${s.replicas ?? 0} total` + (rsText ? ` (${rsText})` : '') + (d.spec?.paused ? '; paused' : '') + (progressing ? `; Progressing=${progressing.status} ${progressing.reason}` : '') + this.describeUnreadyPods(rss);
+  }
+
+  /** `; pods not ready: 3 CrashLoopBackOff (e.g. web-…-abcde, restarted 7 times), 1 Pending (unschedulable)`. */
+  private describeUnreadyPods(rss: Array<ReplicaSet & KubeObject>): string {
+    const groups = new Map<string, { count: number; example: string }>();
+    for (const rs of rss) {
+      for (const o of this.store.dependents(rs.metadata.uid!)) {
+        if (o.kind !== 'Pod') continue;
+        const pod = o as Pod & KubeObject;
+        const st = pod.status ?? {};
+        const ready = st.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
+        let state: string;
+        if (pod.metadata.deletionTimestamp) state = 'Terminating';
+        else if (!pod.spec?.nodeName) state = 'Pending (unschedulable)';
+        else if (ready) continue;
+        else {
+          const waiting = st.containerStatuses?.map((c) => c.state?.waiting?.reason).find((r) => r);
+          state = waiting ?? (st.phase === 'Running' ? 'Running but not ready' : st.phase ?? 'Pending');
+        }
+        const restarts = (st.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0);
+        const g = groups.get(state) ?? { count: 0, example: `${pod.metadata.name}${restarts ? `, restarted ${restarts} time${restarts === 1 ? '' : 's'}` : ''}` };
+        g.count++;
+        groups.set(state, g);
+      }
+    }
+    if (groups.size === 0) return '';
+    return `; pods not ready: ${[...groups].map(([state, g]) => `${g.count} ${state} (${g.count > 1 ? 'e.g. ' : ''}${g.example})`).join(', ')}`;
   }
 
   // ---------------------------------------------------------------- API
@@ -469,6 +528,39 @@ export class Simulator {
     return ok(undefined);
   }
 
+  /**
+   * What cluster DNS (CoreDNS) answers for a name asked from a pod in `namespace`, search
+   * domains included: a Service's cluster IP, a headless Service's ready pod IPs, or one pod
+   * of a StatefulSet through its governing headless Service (`web-0.nginx`). Empty when the
+   * name does not resolve.
+   */
+  resolve(name: string, namespace = 'default'): string[] {
+    return resolveDnsName(name, namespace, (kind, ns) => this.store.list(kind, ns));
+  }
+
+  /**
+   * The environment a container of a pod sees, resolved from env, envFrom, ConfigMaps and
+   * Secrets as the kubelet does (undefined + the kubelet's message when something is missing).
+   */
+  containerEnvironment(podName: string, opts: { container?: string; namespace?: string } = {}): Result<Record<string, string>> {
+    const pod = this.store.get<Pod & KubeObject>('Pod', opts.namespace ?? 'default', podName);
+    if (!pod) return fail(notFound('Pod', podName));
+    const c = pod.spec?.containers?.find((x) => !opts.container || x.name === opts.container);
+    if (!c) return fail(badRequest(`container ${opts.container} is not valid for pod ${podName}`));
+    const r = resolveEnvironment(pod, c, (kind, ns, name) => this.store.get(kind, ns, name));
+    return r.ok ? ok(r.value) : fail(badRequest(r.message));
+  }
+
+  /** The files a container sees through its ConfigMap and Secret volumes, by absolute path. */
+  containerFiles(podName: string, opts: { container?: string; namespace?: string } = {}): Result<Record<string, string>> {
+    const pod = this.store.get<Pod & KubeObject>('Pod', opts.namespace ?? 'default', podName);
+    if (!pod) return fail(notFound('Pod', podName));
+    const c = pod.spec?.containers?.find((x) => !opts.container || x.name === opts.container);
+    if (!c) return fail(badRequest(`container ${opts.container} is not valid for pod ${podName}`));
+    const r = resolveFiles(pod, c, (kind, ns, name) => this.store.get(kind, ns, name));
+    return r.ok ? ok(r.value) : fail(badRequest(r.message));
+  }
+
   /** How images behave from now on (pods already running keep what they started with). */
   setImageBehaviour(image: string, behaviour: Partial<ImageBehaviour>): void {
     this.images.set(image, behaviour);
@@ -477,6 +569,11 @@ export class Simulator {
   /** Resource version of the store: unchanged after a rejected write. */
   resourceVersion(): string {
     return this.store.currentResourceVersion();
+  }
+
+  /** The cap on virtual time one call may run (ClusterOptions.maxVirtualTime), in ms. */
+  get maxVirtualTimeMs(): number {
+    return this.maxVirtualMs;
   }
 
   /** Controller syncs so far (for benchmarks). */
@@ -533,6 +630,15 @@ const KIND_ALIASES: Record<string, string> = {
   node: 'Node', nodes: 'Node', no: 'Node',
   event: 'Event', events: 'Event', ev: 'Event',
   namespace: 'Namespace', namespaces: 'Namespace', ns: 'Namespace',
+  statefulset: 'StatefulSet', statefulsets: 'StatefulSet', sts: 'StatefulSet',
+  persistentvolumeclaim: 'PersistentVolumeClaim', persistentvolumeclaims: 'PersistentVolumeClaim', pvc: 'PersistentVolumeClaim',
+  persistentvolume: 'PersistentVolume', persistentvolumes: 'PersistentVolume', pv: 'PersistentVolume',
+  storageclass: 'StorageClass', storageclasses: 'StorageClass', sc: 'StorageClass',
+  controllerrevision: 'ControllerRevision', controllerrevisions: 'ControllerRevision',
+  service: 'Service', services: 'Service', svc: 'Service',
+  endpoints: 'Endpoints', ep: 'Endpoints',
+  endpointslice: 'EndpointSlice', endpointslices: 'EndpointSlice',
+  daemonset: 'DaemonSet', daemonsets: 'DaemonSet', ds: 'DaemonSet',
 };
 
 /** Accepts `deployment`, `deploy`, `Deployment`, `deployments`… */

@@ -38,7 +38,8 @@ export function badRequest(message: string): ApiError {
 /** 422 Invalid with causes: kubectl prints `The <Kind> "<name>" is invalid: ...` from these. */
 export function invalid(kind: string, name: string, errors: FieldError[]): ApiError {
   const list = errors.map(fieldErrorString);
-  const message = `${kind}.${qualifiedGroupSuffix(kind)} "${name}" is invalid: ${list.length === 1 ? list[0] : `[${list.join(', ')}]`}`;
+  const group = qualifiedGroupSuffix(kind);
+  const message = `${group ? `${kind}.${group}` : kind} "${name}" is invalid: ${list.length === 1 ? list[0] : `[${list.join(', ')}]`}`;
   return {
     reason: 'Invalid',
     code: 422,

@@ -71,7 +71,7 @@ export class ObjectStore {
    * Stores a new object (already defaulted and validated by the caller). Fills uid,
    * resourceVersion, creationTimestamp, generation and, for generateName, a random suffix.
    */
-  create<T extends KubeObject>(obj: T): Result<T> {
+  create<T extends KubeObject>(obj: T, opts: { uid?: string } = {}): Result<T> {
     const info = kindInfo(obj.kind);
     const meta = obj.metadata as Mutable<ObjectMeta>;
     if (info && !info.namespaced) delete meta.namespace;
@@ -85,7 +85,8 @@ export class ObjectStore {
     let m = this.objects.get(obj.kind);
     if (!m) this.objects.set(obj.kind, (m = new Map()));
     if (m.has(k)) return fail(alreadyExists(obj.kind, meta.name!));
-    meta.uid = randomUid(this.random);
+    // A caller-chosen uid (objects the API server makes for itself at start) keeps the seeded sequence intact.
+    meta.uid = opts.uid ?? randomUid(this.random);
     meta.creationTimestamp = rfc3339(this.clock.now());
     meta.resourceVersion = String(++this.resourceVersion);
     if (GENERATION_KINDS.has(obj.kind)) meta.generation = 1;

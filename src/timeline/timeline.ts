@@ -1,5 +1,6 @@
 import type { SimEvent } from '../events/sim-event';
 import type { KubeObject } from '../model/types';
+import { StatefulSetTimeline, StatefulSetSample } from './statefulset-timeline';
 
 /**
  * The timeline: every state change of every Deployment, folded from the simulator's events
@@ -84,9 +85,18 @@ export class Timeline {
   private readonly lastByDeployment = new Map<string, DeploymentSample>();
   private awaitingCause: DeploymentSample[] = [];
 
+  /** StatefulSets, ordinal by ordinal (statefulset-timeline.ts); shares the sequence numbers. */
+  readonly statefulSets = new StatefulSetTimeline(() => this.seq++);
+
   constructor(private readonly resolveSurge: (d: KubeObject) => { maxSurge: number; maxUnavailable: number }) {}
 
+  /** One sample per state change of a StatefulSet's pods (see StatefulSetSample). */
+  get statefulSetSamples(): StatefulSetSample[] {
+    return this.statefulSets.samples;
+  }
+
   observe(e: SimEvent): void {
+    this.statefulSets.observe(e);
     switch (e.type) {
       case 'k8s-event':
         this.lastCause = `${e.reason}: ${e.message}`;
@@ -231,8 +241,9 @@ export class Timeline {
     return this.seq;
   }
 
-  toJSON(): { samples: DeploymentSample[]; marks: TimelineMark[] } {
-    return { samples: this.samples, marks: this.marks };
+  toJSON(): { samples: DeploymentSample[]; marks: TimelineMark[]; statefulSetSamples?: StatefulSetSample[] } {
+    // StatefulSet samples only when there are some, so Deployment-only timelines stay as they were.
+    return { samples: this.samples, marks: this.marks, ...(this.statefulSets.samples.length ? { statefulSetSamples: this.statefulSets.samples } : {}) };
   }
 }
 

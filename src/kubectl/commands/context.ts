@@ -1,5 +1,6 @@
 import type { Simulator } from '../../sim/simulator';
 import type { KubectlResult } from '../result';
+import type { ResourceTarget } from '../parse/targets';
 
 export type FlagValue = string | boolean | string[];
 
@@ -11,6 +12,15 @@ export interface KubectlCommand {
   raw: string;
   /** `kubectl <args> --flag=value…` as kubectl's --record writes it (parseCommandArguments). */
   recordLine: string;
+  /** Long names of the flags the line set. */
+  changed?: string[];
+  /** What the resource builder selected (see parse/README.md); empty when `-f` supplies objects. */
+  targets?: ResourceTarget[];
+  fromFiles?: boolean;
+  /** Printed (exit 1) once the targets were fetched without error. */
+  errorAfterFetch?: string;
+  /** Printed (exit 1) after the change was made, when the result would be printed. */
+  errorAtPrint?: string;
 }
 
 export interface KubectlOptions {

@@ -1,146 +1,145 @@
+/**
+ * `kubectl get`: tables (the server's columns through kubectl's table printer, one table per
+ * type, `kind/` prefixes when several types are printed), `-o wide|yaml|json|name`,
+ * `-o jsonpath=…|jsonpath-as-json=…|custom-columns=…` (and their `-file` forms), `--sort-by`,
+ * `--show-labels`, `-L`, `-l`, `--field-selector`, `-A`, `--no-headers`, `--ignore-not-found`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { KubectlResult } from '../result';
 import { Ctx, bool, list, str } from './context';
-import { RESOURCES, ResourceInfo, expandAll, lookupResource, noResourceTypeMessage } from '../parse/resources';
-import { printTable, printTables, noResourcesMessage, printNames, printYaml, printJson, tableKindFor } from '../printers';
-import { parseSelectorString, parsedSelectorMatches } from '../../model/labels';
-import { formatApiError, notFound } from '../../store/api-error';
+import { RESOURCES } from '../parse/resources';
+import { printTable, printTables, noResourcesMessage, printNames, printYaml, printJson, asList } from '../printers';
+import { executeJsonPath, parseJsonPath, JsonPathError, findResults } from '../printers/jsonpath';
+import { parseCustomColumns, printCustomColumns } from '../printers/custom-columns';
+import { sortByJsonPath } from '../printers/sort-by';
+import { toGoJson } from '../printers/go-json';
 import type { KubeObject } from '../../model/types';
-
-/** A request: which type, and either some names or "all of them". */
-export interface ResourceRequest {
-  resource: ResourceInfo;
-  names?: string[];
-}
-
-/**
- * kubectl's resource builder for `get`/`describe`/`delete`: `TYPE[,TYPE…] [NAME…]` or
- * `TYPE/NAME…`; `all` expands to its category. Unknown types fail before anything is fetched.
- */
-export function resolveRequests(args: string[]): { ok: true; requests: ResourceRequest[]; multipleTypes: boolean } | { ok: false; error: string } {
-  if (args.length === 0) return { ok: true, requests: [], multipleTypes: false };
-  if (args[0].includes('/')) {
-    const requests: ResourceRequest[] = [];
-    for (const a of args) {
-      const slash = a.indexOf('/');
-      if (slash < 0) return { ok: false, error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'` };
-      const type = a.slice(0, slash);
-      const resource = lookupResource(type);
-      if (!resource) return { ok: false, error: `error: ${noResourceTypeMessage(type)}` };
-      const last = requests[requests.length - 1];
-      if (last && last.resource === resource) last.names!.push(a.slice(slash + 1));
-      else requests.push({ resource, names: [a.slice(slash + 1)] });
-    }
-    return { ok: true, requests, multipleTypes: new Set(requests.map((r) => r.resource)).size > 1 };
-  }
-  const types = args[0].split(',').filter(Boolean);
-  const names = args.slice(1);
-  const resources: ResourceInfo[] = [];
-  for (const t of types) {
-    if (t === 'all') {
-      resources.push(...expandAll());
-      continue;
-    }
-    const resource = lookupResource(t);
-    if (!resource) return { ok: false, error: `error: ${noResourceTypeMessage(t)}` };
-    resources.push(resource);
-  }
-  if (names.length > 0 && types.length > 1) {
-    return { ok: false, error: `error: you must specify only one resource` };
-  }
-  return { ok: true, requests: resources.map((resource) => ({ resource, names: names.length ? names : undefined })), multipleTypes: types.length > 1 || types.includes('all') };
-}
-
-/** Fetches the objects of one request, filtered by -l; NotFound errors are collected. */
-export function fetchObjects(ctx: Ctx, req: ResourceRequest, allNamespaces: boolean, errors: string[]): KubeObject[] {
-  const { sim } = ctx;
-  const kind = req.resource.kind;
-  const ns = req.resource.namespaced ? ctx.namespace : undefined;
-  if (req.names) {
-    const out: KubeObject[] = [];
-    for (const name of req.names) {
-      const o = sim.get(kind, name, ns);
-      if (o) out.push(o);
-      else errors.push(formatApiError(notFound(kind, name)));
-    }
-    return out;
-  }
-  let objects = sim.list(kind, allNamespaces ? '*' : ns);
-  const selector = str(ctx.cmd.flags.selector);
-  if (selector) {
-    const parsed = parseSelectorString(selector);
-    objects = objects.filter((o) => parsedSelectorMatches(parsed, o.metadata.labels));
-  }
-  const field = str(ctx.cmd.flags['field-selector']);
-  if (field) objects = objects.filter((o) => fieldSelectorMatches(field, o));
-  return objects;
-}
-
-/** The fields the API server lets a field selector use, for the kinds we serve. */
-function fieldValue(o: KubeObject, field: string): string | undefined {
-  const at = (path: string[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
-  const v = at(field.split('.'));
-  return v === undefined || v === null ? undefined : String(v);
-}
-
-/** --field-selector (= , == and !=; terms joined by commas). */
-function fieldSelectorMatches(expr: string, o: KubeObject): boolean {
-  return expr.split(',').every((term) => {
-    const m = /^([\w.]+)\s*(!=|==|=)\s*(.*)$/.exec(term.trim());
-    if (!m) return true;
-    const value = fieldValue(o, m[1]);
-    return m[2] === '!=' ? value !== m[3] : value === m[3];
-  });
-}
-
-const GET_USAGE =
-  'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples';
+import { fetchTargets, type FetchedGroup } from './fetch';
+import '../printers/table-kinds-config';
 
 export function get(ctx: Ctx): KubectlResult {
   const { cmd, out, sim } = ctx;
-  if (cmd.args.length === 0) return out.fail(GET_USAGE);
-  const resolved = resolveRequests(cmd.args);
-  if (!resolved.ok) return out.fail(resolved.error);
-  const allNamespaces = bool(cmd.flags['all-namespaces']);
+  if (bool(cmd.flags.watch) || bool(cmd.flags['watch-only'])) {
+    return out.fail('error: kubespec does not simulate "kubectl get --watch": time only moves when a step (or the shell\'s "wait") says so');
+  }
+  if ((str(cmd.flags.raw) ?? '') !== '') return out.fail('error: kubespec does not serve raw API paths (--raw)');
   const output = str(cmd.flags.output) ?? '';
-  const errors: string[] = [];
-  const groups = resolved.requests.map((req) => ({ req, objects: fetchObjects(ctx, req, allNamespaces, errors) }));
-  const singleItem = resolved.requests.length === 1 && resolved.requests[0].names?.length === 1;
-  const now = sim.now();
+  const fetched = fetchTargets(ctx);
+  let errors = fetched.errors;
+  if (bool(cmd.flags['ignore-not-found'])) errors = errors.filter((e) => !e.startsWith('Error from server (NotFound)'));
+  if (cmd.errorAfterFetch && errors.length === 0) return out.fail(cmd.errorAfterFetch);
 
-  if (output === 'yaml' || output === 'json') {
-    const all = groups.flatMap((g) => g.objects);
-    if (!(singleItem && all.length === 0)) {
-      const subject = singleItem ? all[0] : all;
-      out.out(output === 'yaml' ? printYaml(subject) : printJson(subject));
+  const sortBy = str(cmd.flags['sort-by']) ?? '';
+  try {
+    if (sortBy) for (const g of fetched.groups) sortByJsonPath(g.objects, sortBy, (o) => o);
+  } catch (e) {
+    if (e instanceof JsonPathError) return out.fail(`error: ${e.message}`);
+    throw e;
+  }
+
+  const [format, template] = splitOutput(output);
+  const all = fetched.groups.flatMap((g) => g.objects);
+  const subject = (): KubeObject | KubeObject[] => (fetched.singleItemImplied && all.length === 1 ? all[0] : all);
+  if (format === '' || format === 'wide') {
+    printHuman(ctx, fetched.groups, format === 'wide', errors.length > 0);
+  } else if (format === 'yaml' || format === 'json') {
+    if (!(fetched.singleItemImplied && all.length === 0)) out.out(format === 'yaml' ? printYaml(subject()) : printJson(subject()));
+  } else if (format === 'name') {
+    out.out(printNames(all));
+  } else if (format === 'jsonpath' || format === 'jsonpath-file' || format === 'jsonpath-as-json') {
+    const text = format === 'jsonpath-file' ? readTemplateFile(ctx, template) : template || (str(cmd.flags.template) ?? '');
+    if (text === undefined) return out.fail(`error: error reading --template ${template}, no such file or directory`);
+    if (text === '') return out.fail('error: template format specified but no template given');
+    const s = subject();
+    const data = Array.isArray(s) ? asList(s) : s;
+    try {
+      const tpl = parseJsonPath(text);
+      if (format === 'jsonpath-as-json') {
+        out.out(toGoJson(findResults(tpl, data).flat()));
+      } else {
+        out.out(executeJsonPath(tpl, data));
+      }
+    } catch (e) {
+      if (e instanceof JsonPathError) return out.fail(`error: error parsing jsonpath ${text}, ${e.message}`);
+      throw e;
     }
-  } else if (output === 'name') {
-    out.out(printNames(groups.flatMap((g) => g.objects)));
-  } else if (output === '' || output === 'wide') {
-    const tables: string[] = [];
-    for (const g of groups) {
-      if (!tableKindFor(g.req.resource.kind)) continue;
-      tables.push(
-        printTable(g.req.resource.kind, g.objects, {
-          wide: output === 'wide',
-          showLabels: bool(cmd.flags['show-labels']),
-          labelColumns: list(cmd.flags['label-columns']).flatMap((s) => s.split(',')),
-          allNamespaces: allNamespaces && g.req.resource.namespaced,
-          withKindPrefix: resolved.multipleTypes,
-          noHeaders: bool(cmd.flags['no-headers']),
-        }, now),
-      );
-    }
-    out.out(printTables(tables, { noHeaders: bool(cmd.flags['no-headers']) }));
-    const total = groups.reduce((n, g) => n + g.objects.length, 0);
-    if (total === 0 && errors.length === 0) {
-      const clusterScoped = groups.length > 0 && groups.every((g) => !g.req.resource.namespaced);
-      out.err(noResourcesMessage(allNamespaces || clusterScoped ? undefined : ctx.namespace));
+  } else if (format === 'custom-columns' || format === 'custom-columns-file') {
+    const spec = format === 'custom-columns-file' ? readColumnsFile(ctx, template) : template;
+    if (spec === undefined) return out.fail(`error: open ${template}: no such file or directory`);
+    try {
+      const columns = parseCustomColumns(spec);
+      const s = subject();
+      out.out(printCustomColumns(columns, Array.isArray(s) ? s : [s], { noHeaders: bool(cmd.flags['no-headers']) }));
+    } catch (e) {
+      if (e instanceof JsonPathError) return out.fail(`error: ${e.message}`);
+      throw e;
     }
   } else {
-    return out.fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
+    return out.fail(`error: kubespec does not emulate "-o ${format}" output (go templates)`);
   }
+  void sim;
   if (errors.length > 0) return out.fail(errors.join('\n'));
   return out.result();
+}
+
+/** The table output: one table per requested type, separated by an empty line. */
+function printHuman(ctx: Ctx, groups: FetchedGroup[], wide: boolean, hadErrors: boolean): void {
+  const { cmd, out, sim } = ctx;
+  const allNamespaces = bool(cmd.flags['all-namespaces']);
+  const noHeaders = bool(cmd.flags['no-headers']);
+  // kubectl prefixes names with their kind when the infos span several kinds; a list request
+  // counts as an info even when it is empty (`get deploy,rs` prints `deployment.apps/…`).
+  const withKindPrefix = new Set(groups.map((g) => g.resource)).size > 1;
+  const tables: string[] = [];
+  for (const g of groups) {
+    tables.push(
+      printTable(g.resource.kind, g.objects, {
+        wide,
+        showLabels: bool(cmd.flags['show-labels']),
+        labelColumns: list(cmd.flags['label-columns']).flatMap((s) => s.split(',')).filter(Boolean),
+        allNamespaces: allNamespaces && g.resource.namespaced,
+        withKindPrefix,
+        noHeaders,
+      }, sim.now()),
+    );
+  }
+  out.out(printTables(tables, { noHeaders }));
+  const total = groups.reduce((n, g) => n + g.objects.length, 0);
+  if (total === 0 && !hadErrors && groups.some((g) => !g.named)) {
+    const clusterScoped = groups.every((g) => !g.resource.namespaced);
+    out.err(noResourcesMessage(allNamespaces || clusterScoped ? undefined : ctx.namespace));
+  }
+}
+
+/** `jsonpath={.x}` → ['jsonpath', '{.x}']; `wide` → ['wide', '']. */
+function splitOutput(output: string): [string, string] {
+  const i = output.indexOf('=');
+  return i < 0 ? [output, ''] : [output.slice(0, i), output.slice(i + 1)];
+}
+
+function readFileRelative(ctx: Ctx, p: string): string | undefined {
+  if (ctx.options.files && p in ctx.options.files) return ctx.options.files[p];
+  try {
+    return fs.readFileSync(path.resolve(ctx.options.cwd ?? process.cwd(), p), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readTemplateFile(ctx: Ctx, p: string): string | undefined {
+  return readFileRelative(ctx, p);
+}
+
+/** custom-columns-file: a header line and a line of paths, whitespace-separated. */
+function readColumnsFile(ctx: Ctx, p: string): string | undefined {
+  const text = readFileRelative(ctx, p);
+  if (text === undefined) return undefined;
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const headers = (lines[0] ?? '').trim().split(/\s+/);
+  const paths = (lines[1] ?? '').trim().split(/\s+/);
+  if (headers.length !== paths.length) throw new JsonPathError(`expected ${headers.length} columns, found: ${paths.length}`);
+  return headers.map((h, i) => `${h}:${paths[i]}`).join(',');
 }
 
 export { RESOURCES };

@@ -6,15 +6,18 @@ import { formatApiError, notFound } from '../../store/api-error';
 import { kindSlashName } from '../../model/kinds';
 import { rfc3339 } from '../../clock/virtual-clock';
 import { toMs } from '../../clock/duration';
+import { formatDuration } from '../../sim/simulator';
 import type { Deployment, KubeObject, ReplicaSet } from '../../model/types';
 import { DefaultDeploymentUniqueLabelKey, equalIgnoreHash, findNewReplicaSet, revision, skipCopyAnnotation, getDeploymentCondition, TimedOutReason } from '../../controllers/deployment/util';
 import { deepCopy } from '../../model/hash';
+import { rolloutStatefulSet } from './rollout-statefulset';
+import { rolloutDaemonSet } from './rollout-daemonset';
 
 type D = Deployment & KubeObject;
 type RS = ReplicaSet & KubeObject;
 
 /** `rollout <sub> TYPE NAME` or `TYPE/NAME`: the one Deployment it names. */
-function target(ctx: Ctx): { ok: true; name: string } | { ok: false; result: KubectlResult } {
+function target(ctx: Ctx): { ok: true; name: string; kind: string } | { ok: false; result: KubectlResult } {
   const { args } = ctx.cmd;
   if (args.length === 0) return { ok: false, result: ctx.out.fail('error: required resource not specified') };
   let type: string;
@@ -24,12 +27,14 @@ function target(ctx: Ctx): { ok: true; name: string } | { ok: false; result: Kub
   const resource = lookupResource(type);
   if (!resource) return { ok: false, result: ctx.out.fail(`error: ${noResourceTypeMessage(type)}`) };
   if (!name) return { ok: false, result: ctx.out.fail('error: required resource not specified') };
+  if (resource.kind === 'StatefulSet') return { ok: true, name, kind: resource.kind };
+  if (resource.kind === 'DaemonSet') return { ok: true, name, kind: resource.kind };
   if (resource.kind !== 'Deployment') {
     const sub = ctx.cmd.path[1];
     if (sub === 'status') return { ok: false, result: ctx.out.fail(`error: no status viewer has been implemented for ${resource.kind}`) };
     return { ok: false, result: ctx.out.fail(`error: ${resource.kind.toLowerCase()}s.${resource.group} "${name}" is not supported by the simulator's rollout ${sub}`) };
   }
-  return { ok: true, name };
+  return { ok: true, name, kind: resource.kind };
 }
 
 function liveDeployment(ctx: Ctx, name: string): D | undefined {
@@ -44,6 +49,8 @@ export function rollout(ctx: Ctx): KubectlResult {
   const sub = ctx.cmd.path[1];
   const t = target(ctx);
   if (!t.ok) return t.result;
+  if (t.kind === 'StatefulSet') return rolloutStatefulSet(ctx, t.name);
+  if (t.kind === 'DaemonSet') return rolloutDaemonSet(ctx, t.name);
   const d = liveDeployment(ctx, t.name);
   if (!d) return ctx.out.fail(formatApiError(notFound('Deployment', t.name)));
   const ref = kindSlashName('Deployment', t.name);
@@ -192,8 +199,15 @@ function status(ctx: Ctx, name: string): KubectlResult {
     const rv = d.metadata.resourceVersion;
     const remaining = timeoutMs === undefined ? undefined : started + timeoutMs - sim.now();
     if (remaining !== undefined && remaining <= 0) return out.fail('error: timed out waiting for the condition');
-    const r = sim.runUntil(() => sim.get<D>('Deployment', name, ctx.namespace)?.metadata.resourceVersion !== rv, { timeout: remaining ?? '24h' });
-    if (r.outcome === 'timeout') return out.fail('error: timed out waiting for the condition');
+    // Without --timeout real kubectl waits for ever; a simulation must end. A rollout that keeps
+    // changing without finishing (a crash loop resets the progress deadline) stops at the
+    // simulator's virtual-time cap, saying what was still going on.
+    const cap = started + sim.maxVirtualTimeMs - sim.now();
+    if (remaining === undefined && cap <= 0) {
+      return out.fail(`error: kubespec stopped waiting after ${formatDuration(sim.maxVirtualTimeMs)} of virtual time (real kubectl would wait for ever): deployment "${name}": ${sim.describeRollout(ctx.namespace, name)}`);
+    }
+    const r = sim.runUntil(() => sim.get<D>('Deployment', name, ctx.namespace)?.metadata.resourceVersion !== rv, { timeout: remaining ?? cap });
+    if (r.outcome === 'timeout' && remaining !== undefined) return out.fail('error: timed out waiting for the condition');
   }
 }
 

@@ -20,7 +20,7 @@
  */
 import { GLOBAL_FLAGS, ROOT, findChild, type CommandSpec } from './commands';
 import { helpText, rootUsageText } from './help';
-import { FlagError, FlagSet, argsMinusFirstX, flag, goQuote, parseFlags, stripFlags, type FlagValue } from './pflag';
+import { FlagError, FlagSet, argsMinusFirstX, durationToMs, flag, goQuote, parseFlags, stripFlags, type FlagValue } from './pflag';
 import { RESOURCES, type ResourceInfo } from './resources';
 import type { ResourceTarget } from './targets';
 import { stripProgram, tokenize } from './tokenize';
@@ -102,6 +102,40 @@ export function parseKubectlArgs(argv: readonly string[], options: ParseOptions 
   }
 }
 
+// --- reading flag values ----------------------------------------------------------------------
+
+function flagValue(cmd: KubectlCommand, name: string): FlagValue {
+  const v = cmd.flags[name];
+  if (v === undefined) throw new Error(`kubectl ${cmd.path.join(' ')} has no flag --${name}`);
+  return v;
+}
+
+/** A string flag (`-o`, `--selector`, ...). Throws for a flag the command does not have. */
+export function stringFlag(cmd: KubectlCommand, name: string): string {
+  return String(flagValue(cmd, name));
+}
+
+/** A bool flag. */
+export function boolFlag(cmd: KubectlCommand, name: string): boolean {
+  return flagValue(cmd, name) === true;
+}
+
+/** An int flag (`--replicas`, `--grace-period`, `--to-revision`), already validated by pflag. */
+export function intFlag(cmd: KubectlCommand, name: string): number {
+  return Number(flagValue(cmd, name));
+}
+
+/** A string slice/array flag (`-f`, `-L`, `--from-literal`). */
+export function listFlag(cmd: KubectlCommand, name: string): string[] {
+  const v = flagValue(cmd, name);
+  return Array.isArray(v) ? v : [];
+}
+
+/** A duration flag (`--timeout`) in milliseconds. */
+export function durationFlagMs(cmd: KubectlCommand, name: string): number {
+  return durationToMs(String(flagValue(cmd, name)));
+}
+
 // --- cobra's command lookup -----------------------------------------------------------------
 
 /** c.Flags() as cobra's Find sees it: local flags plus inherited persistent ones, no help flag yet. */
@@ -153,7 +187,7 @@ function suggestions(typed: string): string {
 }
 
 /** cobra's `ld`. */
-export function levenshtein(s: string, t: string): number {
+function levenshtein(s: string, t: string): number {
   const d: number[][] = [];
   for (let i = 0; i <= s.length; i++) d.push([i]);
   for (let j = 1; j <= t.length; j++) d[0]![j] = j;
@@ -174,10 +208,9 @@ function run(argv: readonly string[], options: ParseOptions & { raw?: string }):
   const fileExists = options.fileExists ?? (() => true);
 
   // 1. kubectl main: a first word that is no command may be a plugin.
-  const pre = find(argv, false);
-  if (pre.error) {
+  if (find(argv, false).error) {
     const name = argv.find((a) => !a.startsWith('-'));
-    if (name !== 'help' && argv.length > 0 && argv[0]!.startsWith('-')) {
+    if (name !== 'help' && argv[0]!.startsWith('-')) {
       throw new KubectlExit(`Error: flags cannot be placed before plugin name: ${argv[0]}\n`);
     }
   }
@@ -215,7 +248,11 @@ function run(argv: readonly string[], options: ParseOptions & { raw?: string }):
   if (spec.name === 'help' && path.length === 1) {
     const topic = find(parsed.args, true);
     if (topic.error) exit(`Unknown help topic [${parsed.args.map((a) => `\`${a}\``).join(' ')}]\n${rootUsageText()}`, 0);
-    exit('', 0, helpText(topic.chain.slice(1).map((c) => c.name)) ?? '');
+    const topicPath = topic.chain.slice(1).map((c) => c.name);
+    if (!topic.chain[topic.chain.length - 1]!.emulated) {
+      exit(`error: kubespec does not emulate "${['kubectl', ...topicPath].join(' ')}"\n`);
+    }
+    exit('', 0, helpText(topicPath) ?? '');
   }
   if (spec.groupHelpTo) {
     if (parsed.args.length > 0) {

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { splitCommandLines, stripProgram, tokenize } from './tokenize';
 
@@ -33,6 +34,16 @@ for (const row of rows) {
     if (r.ok) expect(r.words).to.deep.equal(row.words);
   });
 }
+
+const bash = spawnSync('bash', ['-c', 'true']).status === 0;
+
+test('tokenize agrees with bash on every row without expansions', { skip: bash ? false : 'bash not found' }, () => {
+  for (const row of rows.filter((r) => !/[$~*]/.test(r.line) && r.words.length > 0)) {
+    const out = spawnSync('bash', ['-c', `printf '%s\\0' ${row.line}`], { encoding: 'utf8' });
+    const words = out.stdout.slice(0, -1).split('\0');
+    expect(words, row.line).to.deep.equal(row.words);
+  }
+});
 
 const errorRows: { name: string; line: string; error: RegExp }[] = [
   { name: 'unterminated single quote', line: "kubectl get 'pods", error: /matching `''/ },

@@ -12,7 +12,7 @@
  * Each function mirrors the upstream command it names (k8s.io/kubectl/pkg/cmd/<cmd>/<cmd>.go).
  */
 import { goQuote, parseGoBool, type FlagValues } from './pflag';
-import { RESOURCES, lookupResource, type ResourceInfo } from './resources';
+import { lookupResource, type ResourceInfo } from './resources';
 import { Builder, type BuilderResult, type ResourceTarget } from './targets';
 
 /** A finished outcome: what kubectl prints and its exit code. */
@@ -111,7 +111,7 @@ function filenamesEmpty(ctx: RunContext): boolean {
 }
 
 /** cmdutil.GetDryRunStrategy. */
-export function dryRunStrategy(ctx: RunContext): 'none' | 'client' | 'server' {
+function dryRunStrategy(ctx: RunContext): 'none' | 'client' | 'server' {
   const v = str(ctx, 'dry-run');
   let b: boolean | undefined;
   try {
@@ -1142,4 +1142,3 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
   edit: runEdit,
 };
 
-export const DEFAULT_TABLE = RESOURCES;

@@ -86,3 +86,15 @@ function quote(s: string): string {
   }
   return `${out}"`;
 }
+
+/** Go's `json.Marshal` (compact, sorted keys, HTML-escaped): how JSONPath prints maps and lists. */
+export function toGoJsonCompact(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') return quote(value);
+  if (Array.isArray(value)) return `[${value.map(toGoJsonCompact).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort(compareGoStrings);
+  return `{${keys.map((k) => `${quote(k)}:${toGoJsonCompact(obj[k])}`).join(',')}}`;
+}

@@ -233,7 +233,7 @@ export function errorText(result: TestStepResult | undefined): string {
   if (result.exception?.message) return `${result.exception.type && result.exception.type !== 'Error' ? `${result.exception.type}: ` : ''}${result.exception.message}`;
   return (result.message ?? '')
     .split('\n')
-    .filter((l) => !/^\s+at .+(:\d+:\d+\)?|<anonymous>\)?)$/.test(l))
+    .filter((l) => !/^\s+at (.+:\d+:\d+\)?|.*<anonymous>\)?)$/.test(l))
     .join('\n')
     .replace(/^Error: /, '');
 }

@@ -44,7 +44,6 @@ export function saveGolden(rows: { line: string; stdout: string; stderr: string;
   const dir = path.join(__dirname, '..', 'help');
   const helps = new Map(fs.readdirSync(dir).map((f) => [fs.readFileSync(path.join(dir, f), 'utf8'), f] as const));
   const out = rows.map((r) => {
-    const row: GoldenRow = { line: r.line, stderr: r.stderr, exitCode: r.exitCode };
     const o: Record<string, unknown> = { line: r.line };
     if (r.stdout && helps.has(r.stdout)) o.stdoutHelpFile = helps.get(r.stdout);
     else if (r.stdout) o.stdout = r.stdout;
@@ -52,7 +51,7 @@ export function saveGolden(rows: { line: string; stdout: string; stderr: string;
       o.stderr = '';
       o.stderrHelpFile = helps.get(r.stderr);
     } else {
-      o.stderr = row.stderr;
+      o.stderr = r.stderr;
     }
     o.exitCode = r.exitCode;
     return JSON.stringify(o);

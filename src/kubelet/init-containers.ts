@@ -1,0 +1,78 @@
+import type { Container, ContainerStatus } from '../model/types';
+import { rfc3339 } from '../clock/virtual-clock';
+import type { ImageBehaviour } from './image-behaviour';
+
+/**
+ * Init containers (pkg/kubelet/kuberuntime computeInitContainerActions, as the tutorials see it):
+ * they run one at a time, in order, each to a successful exit, before any main container starts;
+ * the pod stays Pending with `Initialized=False` meanwhile (kubectl shows `Init:0/2`, `Init:1/2`).
+ * An init container that fails is restarted in place with the usual back-off
+ * (`Init:CrashLoopBackOff`). How long one runs comes from its image (`initSeconds`, 1 s by
+ * default); `crashAfterSeconds` makes it fail instead.
+ */
+export interface InitContainerRuntime {
+  spec: Container;
+  readonly behaviour: ImageBehaviour;
+  state: 'waiting' | 'running' | 'completed' | 'waiting-backoff';
+  startedAt?: number;
+  finishedAt?: number;
+  restartCount: number;
+  lastTermination?: { exitCode: number; reason: string; startedAt: number; finishedAt: number };
+  backoffMs?: number;
+  currentDelayMs?: number;
+}
+
+export function initContainerRuntimes(containers: Container[] | undefined, behaviour: (image: string | undefined) => ImageBehaviour): InitContainerRuntime[] {
+  return (containers ?? []).map((spec) => ({
+    spec,
+    get behaviour() {
+      return behaviour(spec.image);
+    },
+    state: 'waiting',
+    restartCount: 0,
+  }));
+}
+
+/** The index of the init container to run next, or -1 once all have completed. */
+export function nextInitContainer(inits: InitContainerRuntime[]): number {
+  return inits.findIndex((c) => c.state !== 'completed');
+}
+
+/** `containers with incomplete status: [a b]` (the Initialized=False message). */
+export function incompleteMessage(inits: InitContainerRuntime[]): string {
+  return `containers with incomplete status: [${inits.filter((c) => c.state !== 'completed').map((c) => c.spec.name).join(' ')}]`;
+}
+
+export function initContainerStatus(c: InitContainerRuntime): ContainerStatus {
+  const s: ContainerStatus = {
+    name: c.spec.name,
+    image: c.spec.image ?? '',
+    imageID: c.state === 'waiting' && c.restartCount === 0 ? '' : `docker-pullable://${c.spec.image}`,
+    ready: c.state === 'completed',
+    restartCount: c.restartCount,
+    started: c.state === 'running',
+    state: {},
+  };
+  if (c.state !== 'waiting' || c.restartCount > 0) s.containerID = `containerd://${c.spec.name}-${c.restartCount}`;
+  if (c.state === 'waiting') s.state = { waiting: { reason: 'PodInitializing' } };
+  else if (c.state === 'running') s.state = { running: { startedAt: rfc3339(c.startedAt!) } };
+  else if (c.state === 'completed') {
+    s.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: rfc3339(c.startedAt!), finishedAt: rfc3339(c.finishedAt!), containerID: s.containerID } };
+  } else {
+    const secs = Math.round((c.currentDelayMs ?? 10_000) / 1000);
+    const delay = secs >= 60 ? `${Math.floor(secs / 60)}m${secs % 60}s` : `${secs}s`;
+    s.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay} restarting failed container=${c.spec.name}` } };
+  }
+  if (c.lastTermination) {
+    s.lastState = {
+      terminated: {
+        exitCode: c.lastTermination.exitCode,
+        reason: c.lastTermination.reason,
+        startedAt: rfc3339(c.lastTermination.startedAt),
+        finishedAt: rfc3339(c.lastTermination.finishedAt),
+        containerID: `containerd://${c.spec.name}-${c.restartCount - (c.state === 'running' ? 1 : 0)}`,
+      },
+    };
+  }
+  return s;
+}

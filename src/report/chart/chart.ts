@@ -1,0 +1,249 @@
+import { el, esc, num, textWidth, title } from './svg';
+import { TimeScale } from './time-scale';
+
+/**
+ * A timeline chart: a time axis (virtual seconds), a count axis, a stack of series and marks on
+ * the time axis. What is plotted comes as `Series` values, so a new kind of chart (StatefulSet
+ * ordinals, pods per node) is a new function returning series; the frame, axes, legend and marks
+ * stay here. Output is one self-contained <svg> (presentation attributes only, no CSS, no script)
+ * that renders the same inline in a page, as a file beside a Markdown page, or offline.
+ */
+
+export interface PlotContext {
+  time: TimeScale;
+  /** count → y pixel */
+  y: (v: number) => number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** ms since the start, for series whose data is in epoch ms */
+  start: number;
+}
+
+export interface LegendItem {
+  label: string;
+  /** 'area' swatch, 'line' swatch, 'dash' line, 'band' light area */
+  swatch: 'area' | 'line' | 'dash' | 'band' | 'hatch';
+  color: string;
+}
+
+export interface Series {
+  /** The series kind (`replicaset-pods`, `available`, …): tests and pages look for it via data-series. */
+  kind: string;
+  legend: LegendItem[];
+  /** Largest value the series reaches, for the count axis. */
+  max: number;
+  /** Drawing order: lower first. */
+  layer: number;
+  render(ctx: PlotContext): string;
+}
+
+export interface Mark {
+  /** ms since the start */
+  t: number;
+  kind: 'user' | 'event' | 'failure';
+  /** Short text written above the plot (user and failure marks). */
+  label: string;
+  /** Full text in the tooltip. */
+  tip: string;
+}
+
+export interface ChartSpec {
+  ariaLabel: string;
+  /** ms since the start at which the axis ends */
+  end: number;
+  /** ms since the start at which something changed (decides where quiet gaps are broken) */
+  times: number[];
+  series: Series[];
+  marks: Mark[];
+  xLabel: string;
+  yLabel: string;
+  /** Tooltip of a broken gap: (seconds) => text */
+  gapTip: (seconds: string) => string;
+  /** Hover areas: per instant, the state in words. */
+  hovers?: Array<{ t: number; until: number; text: string }>;
+}
+
+const W = 760;
+const LEFT = 46;
+const RIGHT = 16;
+const MARK_ROW = 13;
+const PLOT_H = 200;
+const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Malgun Gothic", sans-serif';
+const AXIS = '#6b7280';
+const GRID = '#e5e7eb';
+
+export function renderChart(spec: ChartSpec): string {
+  const plotW = W - LEFT - RIGHT;
+  const time = new TimeScale(spec.times, spec.end, LEFT, LEFT + plotW);
+  // rows of labels above the plot for user/failure marks, staggered so they do not overlap
+  const labelled = spec.marks.filter((m) => m.kind !== 'event').sort((a, b) => a.t - b.t);
+  const rowEnds: number[] = [];
+  const placed = labelled.map((m) => {
+    const x = time.x(m.t);
+    const text = shorten(m.label, 34);
+    const w = textWidth(text, 10) + 8;
+    const anchorStart = x + w <= W - RIGHT;
+    const [a, b] = anchorStart ? [x, x + w] : [x - w, x];
+    let row = rowEnds.findIndex((end) => end < a);
+    if (row < 0) {
+      row = rowEnds.length;
+      rowEnds.push(0);
+    }
+    rowEnds[row] = b;
+    return { m, x, row, text, anchorStart };
+  });
+  const rows = Math.min(rowEnds.length, 6);
+  const top = 10 + rows * MARK_ROW + (rows ? 4 : 0);
+  const max = Math.max(1, ...spec.series.map((s) => s.max));
+  const yStep = niceStep(max, 6);
+  const yMax = Math.ceil((max + (max >= 4 ? 1 : 0.5)) / yStep) * yStep;
+  const y = (v: number) => top + PLOT_H - (v / yMax) * PLOT_H;
+  const ctx: PlotContext = { time, y, left: LEFT, top, width: plotW, height: PLOT_H, start: 0 };
+
+  const parts: string[] = [];
+  // grid and count axis
+  for (let v = 0; v <= yMax + 1e-9; v += yStep) {
+    parts.push(el('line', { x1: LEFT, x2: LEFT + plotW, y1: y(v), y2: y(v), stroke: v === 0 ? AXIS : GRID, 'stroke-width': 1 }));
+    parts.push(el('text', { x: LEFT - 6, y: y(v) + 3.5, 'text-anchor': 'end', 'font-size': 10, fill: AXIS }, esc(String(Math.round(v * 10) / 10))));
+  }
+  parts.push(el('text', { x: 12, y: top + PLOT_H / 2, 'text-anchor': 'middle', 'font-size': 10, fill: AXIS, transform: `rotate(-90 12 ${num(top + PLOT_H / 2)})` }, esc(spec.yLabel)));
+  // series
+  const ordered = [...spec.series].sort((a, b) => a.layer - b.layer);
+  for (const s of ordered) parts.push(`<g data-series="${esc(s.kind)}">${s.render(ctx)}</g>`);
+  // quiet gaps
+  for (const b of time.breaks()) {
+    const secs = String(Math.round((b.to - b.from) / 100) / 10);
+    parts.push(
+      `<g data-break="">${title(spec.gapTip(secs))}` +
+        el('rect', { x: b.x0 + 3, y: top, width: b.x1 - b.x0 - 6, height: PLOT_H, fill: '#ffffff', 'fill-opacity': 0.85 }) +
+        el('path', { d: zigzag(b.x0 + 3, top, PLOT_H), fill: 'none', stroke: AXIS, 'stroke-width': 1 }) +
+        el('path', { d: zigzag(b.x1 - 3, top, PLOT_H), fill: 'none', stroke: AXIS, 'stroke-width': 1 }) +
+        el('text', { x: (b.x0 + b.x1) / 2, y: top + PLOT_H + 26, 'text-anchor': 'middle', 'font-size': 9, fill: AXIS }, '…') +
+        '</g>',
+    );
+  }
+  // hover areas: the state at each instant in a tooltip
+  if (spec.hovers?.length) {
+    const hv = spec.hovers
+      .map((h) => {
+        const x0 = time.x(h.t);
+        const x1 = Math.max(time.x(h.until), x0 + 3);
+        return `<rect x="${num(x0)}" y="${num(top)}" width="${num(x1 - x0)}" height="${PLOT_H}">${title(h.text)}</rect>`;
+      })
+      .join('');
+    parts.push(`<g data-hover="" fill="#000000" fill-opacity="0">${hv}</g>`);
+  }
+  // time axis
+  parts.push(el('line', { x1: LEFT, x2: LEFT + plotW, y1: top + PLOT_H, y2: top + PLOT_H, stroke: AXIS, 'stroke-width': 1 }));
+  for (const t of time.ticks()) {
+    parts.push(el('line', { x1: t.x, x2: t.x, y1: top + PLOT_H, y2: top + PLOT_H + 4, stroke: AXIS, 'stroke-width': 1 }));
+    parts.push(el('text', { x: t.x, y: top + PLOT_H + 15, 'text-anchor': 'middle', 'font-size': 10, fill: AXIS }, esc(t.label)));
+  }
+  parts.push(el('text', { x: LEFT + plotW, y: top + PLOT_H + 30, 'text-anchor': 'end', 'font-size': 10, fill: AXIS }, esc(spec.xLabel)));
+  // marks
+  const marks: string[] = [];
+  for (const m of spec.marks.filter((k) => k.kind === 'event')) {
+    const x = time.x(m.t);
+    const yb = top + PLOT_H;
+    marks.push(`<g data-mark="event">${title(m.tip)}${el('path', { d: `M${num(x)} ${num(yb - 1)}l-4 7h8z`, fill: '#6b7280' })}</g>`);
+  }
+  for (const p of placed) {
+    const color = p.m.kind === 'failure' ? '#dc2626' : '#111827';
+    const ly = 10 + Math.min(p.row, rows - 1) * MARK_ROW + 9;
+    marks.push(
+      `<g data-mark="${p.m.kind}">${title(p.m.tip)}` +
+        el('line', { x1: p.x, x2: p.x, y1: ly + 3, y2: top + PLOT_H, stroke: color, 'stroke-width': p.m.kind === 'failure' ? 2 : 1, 'stroke-dasharray': p.m.kind === 'failure' ? undefined : '3 3' }) +
+        el('text', { x: p.anchorStart ? p.x + 3 : p.x - 3, y: ly, 'text-anchor': p.anchorStart ? 'start' : 'end', 'font-size': 10, fill: color, 'font-weight': p.m.kind === 'failure' ? 'bold' : undefined }, esc(p.text)) +
+        '</g>',
+    );
+  }
+  parts.push(...marks);
+  // legend
+  const legendTop = top + PLOT_H + 40;
+  const items = spec.series.flatMap((s) => s.legend);
+  let lx = LEFT;
+  let ly = legendTop;
+  const legend: string[] = [];
+  for (const item of items) {
+    const w = 22 + textWidth(item.label, 11) + 16;
+    if (lx + w > W - RIGHT && lx > LEFT) {
+      lx = LEFT;
+      ly += 18;
+    }
+    legend.push(`<g data-legend="">${swatch(item, lx, ly)}${el('text', { x: lx + 22, y: ly + 4, 'font-size': 11, fill: '#111827' }, esc(item.label))}</g>`);
+    lx += w;
+  }
+  parts.push(...legend);
+  const height = (items.length ? ly + 14 : top + PLOT_H + 36) + 2;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${num(height)}" width="${W}" height="${num(height)}" role="img" aria-label="${esc(spec.ariaLabel)}" font-family="${esc(FONT)}" data-chart="timeline">` +
+    `${title(spec.ariaLabel)}${el('rect', { x: 0, y: 0, width: W, height, fill: '#ffffff' })}${parts.join('')}</svg>`
+  );
+}
+
+function swatch(item: LegendItem, x: number, y: number): string {
+  switch (item.swatch) {
+    case 'area':
+      return el('rect', { x, y: y - 5, width: 16, height: 10, fill: item.color, 'fill-opacity': 0.55, stroke: item.color });
+    case 'band':
+      return el('rect', { x, y: y - 5, width: 16, height: 10, fill: item.color, 'fill-opacity': 0.25, stroke: item.color, 'stroke-dasharray': '2 2' });
+    case 'hatch':
+      return el('rect', { x, y: y - 5, width: 16, height: 10, fill: item.color, 'fill-opacity': 0.3, stroke: item.color, 'stroke-dasharray': '1 2' });
+    case 'dash':
+      return el('line', { x1: x, x2: x + 16, y1: y, y2: y, stroke: item.color, 'stroke-width': 2, 'stroke-dasharray': '5 3' });
+    default:
+      return el('line', { x1: x, x2: x + 16, y1: y, y2: y, stroke: item.color, 'stroke-width': 2.5 });
+  }
+}
+
+function zigzag(x: number, top: number, h: number): string {
+  let d = `M${num(x)} ${num(top)}`;
+  for (let yy = top, i = 0; yy < top + h; yy += 8, i++) d += `L${num(x + (i % 2 ? -3 : 3))} ${num(Math.min(yy + 8, top + h))}`;
+  return d;
+}
+
+/** 1, 2, 5 × 10^n so that max spans about `ticks` steps. */
+export function niceStep(max: number, ticks: number): number {
+  const raw = max / ticks;
+  const p = 10 ** Math.floor(Math.log10(Math.max(raw, 1e-9)));
+  const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p;
+  return Math.max(1, step);
+}
+
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * A step path through (t, v) points: the value holds until the next point, several points at one
+ * instant draw a vertical stroke through each (so a peak inside one instant is still visible).
+ */
+export function stepPath(ctx: PlotContext, points: Array<{ t: number; v: number }>, endT: number): string {
+  if (points.length === 0) return '';
+  let d = '';
+  let prevY: number | undefined;
+  for (const p of points) {
+    const x = ctx.time.x(p.t);
+    const y = ctx.y(p.v);
+    d += d === '' ? `M${num(x)} ${num(y)}` : `H${num(x)}${prevY === y ? '' : `V${num(y)}`}`;
+    prevY = y;
+  }
+  return `${d}H${num(ctx.time.x(endT))}`;
+}
+
+/** The area between two step curves sampled at the same instants (lower first). */
+export function stepArea(ctx: PlotContext, points: Array<{ t: number; lo: number; hi: number }>, endT: number): string {
+  if (points.length === 0) return '';
+  const upper: string[] = [];
+  const lower: string[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const x0 = ctx.time.x(points[i].t);
+    const x1 = ctx.time.x(i + 1 < points.length ? points[i + 1].t : endT);
+    upper.push(`${num(x0)} ${num(ctx.y(points[i].hi))}`, `${num(x1)} ${num(ctx.y(points[i].hi))}`);
+    lower.push(`${num(x0)} ${num(ctx.y(points[i].lo))}`, `${num(x1)} ${num(ctx.y(points[i].lo))}`);
+  }
+  return `M${upper.join('L')}L${lower.reverse().join('L')}Z`;
+}
