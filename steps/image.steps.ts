@@ -100,3 +100,11 @@ phrase(
     this.sim().setImageBehaviour(image, { requiresPullSecret: true });
   },
 );
+
+phrase(
+  ['image {string} completes its work after {duration}', ['image', 'ms']],
+  ['{string} 이미지는 {duration} 뒤에 작업을 마치고 종료된다', ['image', 'ms']],
+  function ({ image, ms }: { image: string; ms: number }) {
+    this.sim().setImageBehaviour(image, { completesAfterSeconds: ms / 1000 });
+  },
+);

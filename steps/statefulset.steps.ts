@@ -202,7 +202,7 @@ phrase(
   function ({ name, partition }: { name: string; partition: number }) {
     st(this).current = name;
     markChange(this, `partition of statefulset ${name} → ${partition}`);
-    const r = this.sim().update('statefulset', name, (o) => {
+    const r = this.sim().update('StatefulSet', name, (o) => {
       const spec = o.spec as { updateStrategy?: { type?: string; rollingUpdate?: { partition?: number } } };
       spec.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { ...(spec.updateStrategy?.rollingUpdate ?? {}), partition } };
     });
@@ -467,6 +467,14 @@ phrase(
     const claims = this.sim().list<PvcLike>('persistentvolumeclaim');
     expect(claims.map((c) => `${c.metadata.name} ${c.status?.phase}`), 'persistent volume claims').to.have.length(count);
     expect(claims.filter((c) => c.status?.phase !== 'Bound').map((c) => `${c.metadata.name} ${c.status?.phase}`), 'claims not Bound').to.deep.equal([]);
+  },
+);
+
+phrase(
+  ['there are no persistent volume claims left', []],
+  ['PVC가 하나도 남지 않는다', []],
+  function () {
+    expect(this.sim().list('persistentvolumeclaim').map((c) => c.metadata.name), 'persistent volume claims').to.deep.equal([]);
   },
 );
 

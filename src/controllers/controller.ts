@@ -3,6 +3,7 @@ import type { SimEvent } from '../events/sim-event';
 import type { ObjectStore } from '../store/object-store';
 import type { VirtualClock } from '../clock/virtual-clock';
 import type { Random } from '../clock/random';
+import type { Result } from '../store/api-error';
 
 /**
  * What every controller (and the scheduler and kubelet) is given. Controllers cooperate only
@@ -18,6 +19,11 @@ export interface ControllerContext {
   enqueueAfter(key: string, delayMs: number): void;
   /** Runs `fn` at a virtual instant (the kubelet's timers: container start, probes, grace periods). */
   scheduleAt(atMs: number, fn: () => void): void;
+  /**
+   * Creates an object through the API server's admission (defaulting, validation, LimitRange,
+   * ResourceQuota), as a controller's client does; a rejection comes back as the API error.
+   */
+  createObject<T extends KubeObject>(obj: T): Result<T>;
   /** Deletes an object through the API's deletion rules (graceful for pods, cascading for owners). */
   deleteObject(obj: KubeObject, opts?: { gracePeriodSeconds?: number; propagation?: 'Background' | 'Orphan' | 'Foreground' }): void;
 }

@@ -17,6 +17,8 @@ export interface ImageBehaviour {
   crashAfterSeconds?: number;
   /** As an init container: seconds from its start to its successful exit. @default 1 */
   initSeconds?: number;
+  /** The process finishes its work and exits 0 this many seconds after each start (a Job's pod). */
+  completesAfterSeconds?: number;
   /** The registry does not have this image: pulls fail (ErrImagePull, then ImagePullBackOff). */
   pullFails?: boolean;
   /** A private image: pulls fail unless the pod names an existing Secret in imagePullSecrets. */

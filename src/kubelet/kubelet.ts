@@ -416,6 +416,9 @@ export class Kubelet implements Controller {
     if (c.behaviour.crashAfterSeconds !== undefined) {
       this.ctx.scheduleAt(now + c.behaviour.crashAfterSeconds * 1000, () => this.containerExited(rt, c, epoch, now));
     }
+    if (c.behaviour.completesAfterSeconds !== undefined) {
+      this.ctx.scheduleAt(now + c.behaviour.completesAfterSeconds * 1000, () => this.containerExited(rt, c, epoch, now, 0));
+    }
   }
 
   /**
@@ -513,8 +516,15 @@ export class Kubelet implements Controller {
   private containerExited(rt: PodRuntime, c: ContainerRuntime, epoch: number, startedAt: number, exitCode = 1): void {
     if (!this.alive(rt, epoch) || c.state !== 'running' || c.startedAt !== startedAt) return;
     const now = this.ctx.clock.now();
-    c.lastTermination = { exitCode, reason: 'Error', startedAt, finishedAt: now };
+    c.lastTermination = { exitCode, reason: exitCode === 0 ? 'Completed' : 'Error', startedAt, finishedAt: now };
     c.ready = false;
+    // restartPolicy: Always restarts every exit; OnFailure only failures; Never nothing.
+    const policy = rt.pod.spec?.restartPolicy ?? 'Always';
+    if (policy === 'Never' || (policy === 'OnFailure' && exitCode === 0)) {
+      c.state = 'terminated';
+      this.writeStatus(rt);
+      return;
+    }
     // The back-off entry is forgotten after the container ran 2 × max back-off without trouble.
     if (c.backoffMs !== undefined && now - startedAt > 2 * BACKOFF_MAX_MS) c.backoffMs = undefined;
     const delay = c.backoffMs ?? 0;
@@ -579,7 +589,8 @@ export class Kubelet implements Controller {
     const initialized = nextInitContainer(rt.inits) < 0;
     this.ctx.store.modify(rt.pod, (p) => {
       const status = p.status ?? {};
-      status.phase = anyStarted ? 'Running' : 'Pending';
+      const finished = rt.containers.length > 0 && rt.containers.every((c) => c.state === 'terminated');
+      status.phase = finished ? (rt.containers.every((c) => c.lastTermination?.exitCode === 0) ? 'Succeeded' : 'Failed') : anyStarted ? 'Running' : 'Pending';
       if (rt.ip) {
         status.podIP = rt.ip;
         status.podIPs = [{ ip: rt.ip }];
@@ -587,8 +598,12 @@ export class Kubelet implements Controller {
       status.conditions = mergeConditions(status.conditions, [
         cond('PodReadyToStartContainers', sandbox ? 'True' : 'False', now),
         ...(rt.inits.length ? [initialized ? cond('Initialized', 'True', now) : cond('Initialized', 'False', now, 'ContainersNotInitialized', incompleteMessage(rt.inits))] : []),
-        cond('Ready', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady', allReady ? undefined : unreadyMessage(rt)),
-        cond('ContainersReady', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady', allReady ? undefined : unreadyMessage(rt)),
+        ...(finished
+          ? [cond('Ready', 'False', now, 'PodCompleted'), cond('ContainersReady', 'False', now, 'PodCompleted')]
+          : [
+              cond('Ready', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady', allReady ? undefined : unreadyMessage(rt)),
+              cond('ContainersReady', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady', allReady ? undefined : unreadyMessage(rt)),
+            ]),
       ]);
       if (rt.inits.length) status.initContainerStatuses = rt.inits.map(initContainerStatus);
       status.containerStatuses = rt.containers.map((c) => containerStatus(c, rt.inits.length > 0));
@@ -646,10 +661,13 @@ function containerStatus(c: ContainerRuntime, hasInitContainers = false): Contai
   if (c.waiting && (c.state === 'config-error' || c.state === 'pull-error')) s.state = { waiting: { ...c.waiting } };
   else if (c.state === 'creating') s.state = { waiting: { reason: hasInitContainers ? 'PodInitializing' : 'ContainerCreating' } };
   else if (c.state === 'running') s.state = { running: { startedAt: rfc3339(c.startedAt!) } };
+  else if (c.state === 'terminated' && c.lastTermination) {
+    s.state = { terminated: { exitCode: c.lastTermination.exitCode, reason: c.lastTermination.reason, startedAt: rfc3339(c.lastTermination.startedAt), finishedAt: rfc3339(c.lastTermination.finishedAt), containerID: `containerd://${c.spec.name}-${c.restartCount}` } };
+  }
   else if (c.state === 'waiting-backoff') {
     s.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${formatGoDuration(c.currentDelayMs ?? BACKOFF_INITIAL_MS)} restarting failed container=${c.spec.name}` } };
   }
-  if (c.lastTermination) {
+  if (c.lastTermination && c.state !== 'terminated') {
     s.lastState = {
       terminated: {
         exitCode: c.lastTermination.exitCode,

@@ -19,6 +19,8 @@ const KINDS: KindInfo[] = [
   { kind: 'Endpoints', apiVersion: 'v1', group: '', resource: 'endpoints', namespaced: true },
   { kind: 'ConfigMap', apiVersion: 'v1', group: '', resource: 'configmaps', namespaced: true },
   { kind: 'Secret', apiVersion: 'v1', group: '', resource: 'secrets', namespaced: true },
+  { kind: 'LimitRange', apiVersion: 'v1', group: '', resource: 'limitranges', namespaced: true },
+  { kind: 'ResourceQuota', apiVersion: 'v1', group: '', resource: 'resourcequotas', namespaced: true },
   { kind: 'PersistentVolumeClaim', apiVersion: 'v1', group: '', resource: 'persistentvolumeclaims', namespaced: true },
   { kind: 'PersistentVolume', apiVersion: 'v1', group: '', resource: 'persistentvolumes', namespaced: false },
   { kind: 'Deployment', apiVersion: 'apps/v1', group: 'apps', resource: 'deployments', namespaced: true },

@@ -5,6 +5,9 @@ import type { ApiError } from '../store/api-error';
 import { defaultDeployment, defaultPod, defaultReplicaSet } from '../model/defaults';
 import { validateDeployment, validatePod, validateReplicaSet, validateObjectMeta } from '../model/validation';
 import { deepEqual } from '../model/hash';
+import { defaultJob, validateJob } from '../model/job';
+import { applyLimitRangeDefaults, limitRangeViolations, quotaViolation } from '../model/resource-policy';
+import { forbidden } from '../store/api-error';
 
 /**
  * What the API server does to a write before storing it, per kind: defaulting, then validation
@@ -24,6 +27,10 @@ export interface KindAdmission {
 }
 
 export const ADMISSION: Record<string, KindAdmission> = {
+  Job: {
+    default: (o) => defaultJob(o),
+    validate: (o) => validateJob(o),
+  },
   Deployment: {
     default: (o) => defaultDeployment(o as Deployment),
     validate: (o, old) => validateDeployment(o as Deployment, old as Deployment | undefined),
@@ -45,7 +52,21 @@ export const ADMISSION: Record<string, KindAdmission> = {
     },
   },
   Pod: {
-    default: (o) => defaultPod(o as Pod),
+    default: (o, ctx) => {
+      defaultPod(o as Pod);
+      applyLimitRangeDefaults(o as Pod, ctx.store.list('LimitRange', o.metadata.namespace ?? 'default'));
+    },
+    admit: (o, old, ctx) => {
+      if (old) return undefined;
+      const ns = o.metadata.namespace ?? 'default';
+      const name = o.metadata.name ?? o.metadata.generateName ?? '';
+      const limits = limitRangeViolations(o as Pod, ctx.store.list('LimitRange', ns));
+      if (limits.length) return forbidden('Pod', name, limits.length === 1 ? limits[0] : `[${limits.join(', ')}]`);
+      const quotas = ctx.store.list('ResourceQuota', ns);
+      if (quotas.length === 0) return undefined;
+      const quota = quotaViolation(o as Pod, quotas as never, ctx.store.list<Pod & KubeObject>('Pod', ns));
+      return quota ? forbidden('Pod', name, quota) : undefined;
+    },
     validate: (o, old) => [...validatePod(o as Pod), ...(old ? podUpdateErrors(o as Pod, old as Pod) : [])],
   },
 };

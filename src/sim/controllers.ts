@@ -10,6 +10,8 @@ import type { ImageCatalog } from '../kubelet/image-behaviour';
 import type { NodeHealth } from '../kubelet/node-health';
 import { NodeLifecycleController } from '../controllers/nodelifecycle/controller';
 import { TaintEvictionController } from '../controllers/nodelifecycle/taint-eviction';
+import { JobController } from '../controllers/job/controller';
+import { ResourceQuotaController } from '../controllers/resourcequota/controller';
 import { DaemonSetController } from '../controllers/daemonset/controller';
 import { EndpointsController } from '../controllers/endpoints/controller';
 import { EndpointSliceController } from '../controllers/endpoints/slice-controller';
@@ -44,6 +46,8 @@ export const CONTROLLERS: ControllerEntry[] = [
   { name: 'kubelet', tier: 0, build: (ctx, deps) => new Kubelet(ctx, deps.images, deps.health) },
   { name: 'nodelifecycle', tier: 0, build: (ctx, deps) => new NodeLifecycleController(ctx, deps.health, deps.clusterStart) },
   { name: 'taint-eviction', tier: 0, build: (ctx) => new TaintEvictionController(ctx) },
+  { name: 'job', tier: 1, build: (ctx) => new JobController(ctx) },
+  { name: 'resourcequota', tier: 0, build: (ctx) => new ResourceQuotaController(ctx) },
   { name: 'daemonset', tier: 0, build: (ctx) => new DaemonSetController(ctx) },
   { name: 'endpoints', tier: 0, build: (ctx) => new EndpointsController(ctx) },
   { name: 'endpointslice', tier: 0, build: (ctx) => new EndpointSliceController(ctx) },

@@ -1,8 +1,21 @@
 import { parseAllDocuments, LineCounter } from 'yaml';
 
 /**
- * Reading manifests the way kubectl does: several `---` documents, empty ones skipped, each
- * document must be an object with apiVersion and kind. Errors say where (file, line, column).
+ * Reading manifests the way kubectl's resource builder does (cli-runtime StreamVisitor): several
+ * `---` documents, empty and `null` ones skipped, read in order until the first error that stops
+ * the stream. Documents read before that error are still returned — kubectl applies them and
+ * then reports the error.
+ *
+ * - A YAML syntax error stops the source: `error parsing <source>: error converting YAML to
+ *   JSON: yaml: line N: <reason>` (libyaml's reason and line).
+ * - With `validate` (kubectl's default `--validate=strict`), a document that is not an object, or
+ *   whose apiVersion/kind are missing or not strings, stops the source:
+ *   `error validating "<source>": error validating data: <reason>; if you choose to ignore these
+ *   errors, turn validation off with --validate=false`.
+ * - Without it (delete -f, scale -f, --validate=false) such a document is a decode error of its
+ *   own (`unable to decode "<source>": …`) and reading goes on.
+ *
+ * Duplicate keys are not an error (kubectl's YAML-to-JSON conversion keeps the last one).
  */
 export interface ManifestDocument {
   object: Record<string, unknown>;
@@ -12,39 +25,105 @@ export interface ManifestDocument {
 }
 
 export interface ManifestError {
+  /** kubectl's message, without the `error: ` prefix it prints alone. */
   message: string;
   line?: number;
   column?: number;
 }
 
-export type ParsedManifests = { ok: true; documents: ManifestDocument[] } | { ok: false; error: ManifestError };
+export type ParsedManifests =
+  | { ok: true; documents: ManifestDocument[]; decodeErrors: Array<ManifestError & { index: number }> }
+  | { ok: false; error: ManifestError; documents: ManifestDocument[]; decodeErrors: Array<ManifestError & { index: number }> };
 
-export function parseManifests(text: string, source = '<inline>'): ParsedManifests {
+export interface ParseOptions {
+  /** kubectl's client-side checks of --validate=strict (apply, create, replace). @default false */
+  validate?: boolean;
+}
+
+const VALIDATE_HINT = '; if you choose to ignore these errors, turn validation off with --validate=false';
+
+export function parseManifests(text: string, source = '<inline>', opts: ParseOptions = {}): ParsedManifests {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const documents: ManifestDocument[] = [];
+  const decodeErrors: Array<ManifestError & { index: number }> = [];
+  const stop = (error: ManifestError): ParsedManifests => ({ ok: false, error, documents, decodeErrors });
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  } catch (e) {
+    return stop({ message: `error parsing ${source}: error converting YAML to JSON: yaml: ${(e as Error).message}` });
+  }
   const list = Array.isArray(docs) ? docs : [docs];
-  const out: ManifestDocument[] = [];
   for (const [index, doc] of list.entries()) {
     if (doc.errors.length > 0) {
       const { line, column, reason } = libyamlStyle(doc.errors, lineCounter);
-      return {
-        ok: false,
-        error: { message: `error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${reason}`, line, column },
-      };
+      // go-yaml's fail(): a scanner error names the 1-based line of the problem, a parser error
+      // ("did not find expected …") its 0-based line — one less — and no line at all on line 1.
+      const shown = PARSER_ERRORS.has(reason) ? line - 1 : line;
+      return stop({ message: `error parsing ${source}: error converting YAML to JSON: yaml: ${shown > 0 ? `line ${shown}: ` : ''}${reason}`, line, column });
     }
-    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // Unknown anchors, alias bombs: what go-yaml reports for them.
+      const m = /Aliased anchor not found: (.*)$/.exec((e as Error).message);
+      return stop({ message: `error parsing ${source}: error converting YAML to JSON: yaml: ${m ? `unknown anchor '${m[1]}' referenced` : (e as Error).message}` });
+    }
     if (value === null || value === undefined) continue;
     const startLine = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]).line : 1;
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      return {
-        ok: false,
-        error: { message: `error validating data: the document at line ${startLine} of ${source} is not an object (found ${Array.isArray(value) ? 'a list' : typeof value})`, line: startLine },
-      };
+    const problems = objectKindErrors(value);
+    if (problems.length > 0) {
+      if (opts.validate) {
+        const reason = problems.length === 1 ? problems[0] : `[${problems.join(', ')}]`;
+        return stop({ message: `error validating "${source}": error validating data: ${reason}${VALIDATE_HINT}`, line: startLine });
+      }
+      decodeErrors.push({ index, line: startLine, message: `unable to decode "${source}": ${decodeError(value)}` });
+      continue;
     }
-    out.push({ object: value as Record<string, unknown>, line: startLine, index });
+    documents.push({ object: value as Record<string, unknown>, line: startLine, index });
   }
-  return { ok: true, documents: out };
+  return { ok: true, documents, decodeErrors };
 }
+
+/**
+ * kubectl's getObjectKind (validation): the document must be an object whose apiVersion and kind
+ * are set and are strings, with an apiVersion that parses as a group/version.
+ */
+function objectKindErrors(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['invalid object to validate'];
+  const o = value as Record<string, unknown>;
+  const errs: string[] = [];
+  if (o.apiVersion === undefined || o.apiVersion === null) errs.push('apiVersion not set');
+  else if (typeof o.apiVersion !== 'string') errs.push("apiVersion isn't string type");
+  else if ((o.apiVersion.match(/\//g) ?? []).length > 1) errs.push(`unexpected GroupVersion string: ${o.apiVersion}`);
+  if (o.kind === undefined || o.kind === null) errs.push('kind not set');
+  else if (typeof o.kind !== 'string') errs.push("kind isn't string type");
+  return errs;
+}
+
+/** What kubectl's unstructured decoder says when it cannot read a document (no validation). */
+function decodeError(value: unknown): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const what = Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value === 'number' ? 'number' : 'string';
+    return `json: cannot unmarshal ${what} into Go value of type unstructured.detector`;
+  }
+  const o = value as Record<string, unknown>;
+  if (typeof o.kind !== 'string' || o.kind === '') return `Object 'Kind' is missing in '${goJson(o)}'`;
+  return `Object 'apiVersion' is missing in '${goJson(o)}'`;
+}
+
+/** Compact JSON with sorted keys, as Go's json.Marshal writes a map. */
+function goJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${goJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** libyaml reasons raised by its parser (not its scanner): go-yaml reports them one line early. */
+const PARSER_ERRORS = new Set(['did not find expected key', "did not find expected '-' indicator", 'did not find expected node content', "did not find expected ',' or '}'", "did not find expected ',' or ']'"]);
 
 type YamlError = { code: string; message: string; pos: [number, number] };
 
@@ -78,8 +157,8 @@ function yamlReason(code: string, message: string): string {
       return 'mapping values are not allowed in this context';
     case 'TAB_AS_INDENT':
       return 'found character that cannot start any token';
-    case 'DUPLICATE_KEY':
-      return `key already set in map`;
+    case 'MISSING_CHAR':
+      return /flow map/i.test(message) ? "did not find expected ',' or '}'" : /flow sequence/i.test(message) ? "did not find expected ',' or ']'" : 'found unexpected end of stream';
     default:
       return message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
   }

@@ -142,6 +142,11 @@ export class Simulator {
       deleteObject: (obj, opts) => {
         this.deleteLive(obj, opts ?? {});
       },
+      createObject: <T extends KubeObject>(obj: T): Result<T> => {
+        const v = this.admit(obj, undefined);
+        if (!v.ok) return fail(v.error);
+        return this.store.create(obj);
+      },
     });
   }
 

@@ -31,6 +31,11 @@ export function conflict(kind: string, name: string, detail: string): ApiError {
   return { reason: 'Conflict', code: 409, message: `Operation cannot be fulfilled on ${qualifiedResource(kind)} "${name}": ${detail}`, details: { name } };
 }
 
+/** 403 from an admission plugin: `pods "x" is forbidden: exceeded quota: …`. */
+export function forbidden(kind: string, name: string, detail: string): ApiError {
+  return { reason: 'Forbidden', code: 403, message: `${qualifiedResource(kind)} "${name}" is forbidden: ${detail}`, details: { name } };
+}
+
 export function badRequest(message: string): ApiError {
   return { reason: 'BadRequest', code: 400, message };
 }

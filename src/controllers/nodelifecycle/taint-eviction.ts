@@ -27,14 +27,22 @@ function matching(tolerations: Toleration[] | undefined, taint: Taint): Tolerati
 export class TaintEvictionController implements Controller {
   readonly name = 'taint-eviction';
 
+  /** Nodes that carry a NoExecute taint right now: only their pods need looking at. */
+  private readonly tainted = new Set<string>();
+
   constructor(private readonly ctx: ControllerContext) {}
 
   handle(e: SimEvent, enqueue: (key: string) => void): void {
     if (e.type !== 'added' && e.type !== 'modified') return;
     if (e.kind === 'Node') {
-      if ((e.object as N).spec?.taints?.some((t) => t.effect === 'NoExecute')) enqueue(`node/${e.object.metadata.name}`);
-    } else if (e.kind === 'Pod' && (e.object as P).spec?.nodeName && !e.object.metadata.deletionTimestamp) {
-      enqueue(`pod/${e.object.metadata.namespace}/${e.object.metadata.name}`);
+      const name = e.object.metadata.name!;
+      if ((e.object as N).spec?.taints?.some((t) => t.effect === 'NoExecute')) {
+        this.tainted.add(name);
+        enqueue(`node/${name}`);
+      } else this.tainted.delete(name);
+    } else if (e.kind === 'Pod') {
+      const node = (e.object as P).spec?.nodeName;
+      if (node && this.tainted.has(node) && !e.object.metadata.deletionTimestamp) enqueue(`pod/${e.object.metadata.namespace}/${e.object.metadata.name}`);
     }
   }
 

@@ -92,7 +92,7 @@ export class ReplicaSetController implements Controller {
       let failure: { reason: string; message: string } | undefined;
       slowStartBatch(want, SlowStartInitialBatchSize, () => {
         const pod = podFromTemplate(rs);
-        const r = this.ctx.store.create(pod);
+        const r = this.ctx.createObject(pod);
         if (!r.ok) {
           failure = { reason: 'FailedCreate', message: r.error.message };
           this.ctx.recordEvent(rs, 'Warning', 'FailedCreate', `Error creating: ${r.error.message}`, COMPONENT);

@@ -36,6 +36,8 @@ export const COMPONENT = 'statefulset-controller';
  */
 export class StatefulSetController implements Controller {
   readonly name = 'statefulset';
+  /** When a delayed re-sync of a key is already due (the work queue keeps one AddAfter per key). */
+  private readonly requeueAt = new Map<string, number>();
 
   constructor(private readonly ctx: ControllerContext) {}
 
@@ -59,7 +61,10 @@ export class StatefulSetController implements Controller {
   sync(key: string): void {
     const [ns, name] = splitKey(key);
     const set = this.ctx.store.get<STS>('StatefulSet', ns, name);
-    if (!set || isEmptySelector(set.spec?.selector)) return;
+    if (!set || isEmptySelector(set.spec?.selector)) {
+      this.requeueAt.delete(key);
+      return;
+    }
     const revisions = claimRevisions(this.ctx, set);
     const pods = this.claimPods(set);
     const { current, update, collisionCount } = getStatefulSetRevisions(this.ctx, set, revisions);
@@ -70,7 +75,14 @@ export class StatefulSetController implements Controller {
     truncateHistory(this.ctx, set, pods, revisions, current, update);
     // Availability arrives with time: look again once minReadySeconds have passed.
     const minReady = set.spec?.minReadySeconds ?? 0;
-    if (minReady > 0 && (set.status?.availableReplicas ?? 0) !== (set.spec?.replicas ?? 1)) this.ctx.enqueueAfter(key, minReady * 1000 + 1);
+    if (minReady > 0 && (set.status?.availableReplicas ?? 0) !== (set.spec?.replicas ?? 1)) {
+      // The extra millisecond stands for the controller's latency: IsPodAvailable is strict.
+      const pending = this.requeueAt.get(key);
+      if (pending === undefined || pending <= now) {
+        this.requeueAt.set(key, now + minReady * 1000 + 1);
+        this.ctx.enqueueAfter(key, minReady * 1000 + 1);
+      }
+    }
   }
 
   /** getPodsForStatefulSet / ClaimPods: by selector and by name (`<set>-<n>`). */

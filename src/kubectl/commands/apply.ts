@@ -4,6 +4,7 @@ import { readManifestSources } from './files';
 import { parseManifests } from '../../sim/manifest';
 import { formatApiError } from '../../store/api-error';
 import { kindSlashName, qualifiedResource } from '../../model/kinds';
+import { waitUntilGone } from './delete';
 
 /**
  * `kubectl apply|create|replace -f`: every document of every source in order, one line per
@@ -62,6 +63,7 @@ export function deleteFiles(ctx: Ctx): KubectlResult {
   const read = readManifestSources(list(cmd.flags.filename), ctx.options, bool(cmd.flags.recursive));
   if (!read.ok) return out.fail(read.error);
   const errors: string[] = [];
+  const gone: Array<{ kind: string; name: string; namespace?: string; uid?: string }> = [];
   for (const source of read.sources) {
     const parsed = parseManifests(source.text, source.name);
     if (!parsed.ok) {
@@ -74,9 +76,13 @@ export function deleteFiles(ctx: Ctx): KubectlResult {
       const name = obj.metadata?.name ?? '';
       const r = sim.delete(kind, name, { namespace: obj.metadata?.namespace ?? ctx.namespace, ...deleteOptions(ctx) });
       if (!r.ok) errors.push(formatApiError(r.error, `error when deleting "${source.name}": `));
-      else out.out(`${deletedLine(kind, name)}\n`);
+      else {
+        out.out(`${deletedLine(kind, name)}\n`);
+        gone.push({ kind: r.value.kind, name, namespace: r.value.metadata.namespace, uid: r.value.metadata.uid });
+      }
     }
   }
+  waitUntilGone(ctx, gone);
   if (errors.length > 0) return out.fail(errors.join('\n'));
   return out.result();
 }
@@ -98,39 +104,4 @@ export function deleteOptions(ctx: Ctx): { gracePeriodSeconds?: number; propagat
   if (cascade === 'orphan' || cascade === 'false') opts.propagation = 'Orphan';
   else if (cascade === 'foreground') opts.propagation = 'Foreground';
   return opts;
-}
-
-/**
- * `kubectl create deployment NAME --image=IMAGE… [--replicas=N] [--port=P]`: the object kubectl's
- * generator builds (labels app=NAME, one container per image named after the image).
- */
-export function createDeployment(ctx: Ctx): KubectlResult {
-  const { cmd, out, sim } = ctx;
-  const name = cmd.args[0];
-  if (!name) return out.fail('error: exactly one NAME is required, got 0');
-  const images = list(cmd.flags.image);
-  const replicas = Number(str(cmd.flags.replicas) ?? '1');
-  const port = Number(str(cmd.flags.port) ?? '-1');
-  const containers = images.map((image) => ({
-    name: containerNameFromImage(image),
-    image,
-    ...(port >= 0 ? { ports: [{ containerPort: port }] } : {}),
-    resources: {},
-  }));
-  const obj = {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name, labels: { app: name } },
-    spec: { replicas, selector: { matchLabels: { app: name } }, strategy: {}, template: { metadata: { labels: { app: name } }, spec: { containers } } },
-  };
-  const r = sim.write(obj, { mode: 'create', namespace: ctx.namespace, changeCause: bool(cmd.flags.record) ? cmd.recordLine : undefined });
-  if (r.error) return out.fail(r.error.reason === 'Invalid' ? formatApiError(r.error) : `error: failed to create deployment: ${r.error.message}`);
-  out.out(`deployment.apps/${name} created\n`);
-  return out.result();
-}
-
-/** kubectl's container name for an image: the last path segment, tag and digest dropped. */
-function containerNameFromImage(image: string): string {
-  const base = image.slice(image.lastIndexOf('/') + 1).split('@')[0].split(':')[0];
-  return base.replace(/[^a-z0-9-]/g, '-');
 }

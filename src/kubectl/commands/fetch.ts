@@ -111,7 +111,7 @@ function targetsFromFiles(ctx: Ctx, errors: string[]): Array<ResourceTarget & { 
 export function listObjects(ctx: Ctx, resource: ResourceInfo, opts: FetchOptions): { objects: KubeObject[]; error?: string } {
   const ns = resource.namespaced ? (opts.allNamespaces ? '*' : ctx.namespace) : undefined;
   let objects = ctx.sim.list(resource.kind, ns);
-  const gvr = `{"${resource.group}" "${resource.version}" "${resource.plural}"}`;
+  const gvr = `"${resource.group}/${resource.version}, Resource=${resource.plural}"`;
   const label = opts.labelSelector ?? '';
   const field = opts.fieldSelector ?? '';
   const serverError = (message: string) =>

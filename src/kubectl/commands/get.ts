@@ -30,15 +30,17 @@ export function get(ctx: Ctx): KubectlResult {
   if (bool(cmd.flags['ignore-not-found'])) errors = errors.filter((e) => !e.startsWith('Error from server (NotFound)'));
   if (cmd.errorAfterFetch && errors.length === 0) return out.fail(cmd.errorAfterFetch);
 
+  const [format, template] = splitOutput(output);
   const sortBy = str(cmd.flags['sort-by']) ?? '';
   try {
     if (sortBy) for (const g of fetched.groups) sortByJsonPath(g.objects, sortBy, (o) => o);
   } catch (e) {
-    if (e instanceof JsonPathError) return out.fail(`error: ${e.message}`);
-    throw e;
+    if (!(e instanceof JsonPathError)) throw e;
+    // The table printer drops what it cannot sort: kubectl then finds nothing to print.
+    if (format === '' || format === 'wide') for (const g of fetched.groups) g.objects = [];
+    else return out.fail(`error: ${e.message}`);
   }
 
-  const [format, template] = splitOutput(output);
   const all = fetched.groups.flatMap((g) => g.objects);
   const subject = (): KubeObject | KubeObject[] => (fetched.singleItemImplied && all.length === 1 ? all[0] : all);
   if (format === '' || format === 'wide') {
@@ -75,7 +77,7 @@ export function get(ctx: Ctx): KubectlResult {
       if (e instanceof JsonPathError) return out.fail(`error: ${e.message}`);
       throw e;
     }
-  } else {
+  } else if (errors.length === 0) {
     return out.fail(`error: kubespec does not emulate "-o ${format}" output (go templates)`);
   }
   void sim;

@@ -1,8 +1,9 @@
 import type { KubectlResult } from '../result';
 import { Ctx, bool, str } from './context';
-import { lookupResource, noResourceTypeMessage } from '../parse/resources';
+import { rolloutObjectError } from '../parse/validate';
+import { fetchTargets } from './fetch';
 import { printRolloutHistory, printRolloutHistoryRevision, historyFromReplicaSets } from '../printers';
-import { formatApiError, notFound } from '../../store/api-error';
+import { formatApiError } from '../../store/api-error';
 import { kindSlashName } from '../../model/kinds';
 import { rfc3339 } from '../../clock/virtual-clock';
 import { toMs } from '../../clock/duration';
@@ -16,70 +17,79 @@ import { rolloutDaemonSet } from './rollout-daemonset';
 type D = Deployment & KubeObject;
 type RS = ReplicaSet & KubeObject;
 
-/** `rollout <sub> TYPE NAME` or `TYPE/NAME`: the one Deployment it names. */
-function target(ctx: Ctx): { ok: true; name: string; kind: string } | { ok: false; result: KubectlResult } {
-  const { args } = ctx.cmd;
-  if (args.length === 0) return { ok: false, result: ctx.out.fail('error: required resource not specified') };
-  let type: string;
-  let name: string | undefined;
-  if (args[0].includes('/')) [type, name] = [args[0].slice(0, args[0].indexOf('/')), args[0].slice(args[0].indexOf('/') + 1)];
-  else [type, name] = [args[0], args[1]];
-  const resource = lookupResource(type);
-  if (!resource) return { ok: false, result: ctx.out.fail(`error: ${noResourceTypeMessage(type)}`) };
-  if (!name) return { ok: false, result: ctx.out.fail('error: required resource not specified') };
-  if (resource.kind === 'StatefulSet') return { ok: true, name, kind: resource.kind };
-  if (resource.kind === 'DaemonSet') return { ok: true, name, kind: resource.kind };
-  if (resource.kind !== 'Deployment') {
-    const sub = ctx.cmd.path[1];
-    if (sub === 'status') return { ok: false, result: ctx.out.fail(`error: no status viewer has been implemented for ${resource.kind}`) };
-    return { ok: false, result: ctx.out.fail(`error: ${resource.kind.toLowerCase()}s.${resource.group} "${name}" is not supported by the simulator's rollout ${sub}`) };
-  }
-  return { ok: true, name, kind: resource.kind };
-}
-
-function liveDeployment(ctx: Ctx, name: string): D | undefined {
-  return ctx.sim.get<D>('Deployment', name, ctx.namespace);
-}
-
 function ownedReplicaSets(ctx: Ctx, d: D): RS[] {
   return ctx.sim.list<RS>('ReplicaSet', ctx.namespace).filter((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid && o.controller));
 }
 
+/**
+ * `kubectl rollout status|history|undo|pause|resume|restart TYPE NAME` (also `TYPE/NAME`, several
+ * names, `-l`, `-f`): each visited object in turn, as kubectl's visitor does; the per-type
+ * errors (rolloutObjectError) come after the object was fetched. StatefulSets and DaemonSets
+ * have their own files (rollout-statefulset.ts, rollout-daemonset.ts).
+ */
 export function rollout(ctx: Ctx): KubectlResult {
-  const sub = ctx.cmd.path[1];
-  const t = target(ctx);
-  if (!t.ok) return t.result;
-  if (t.kind === 'StatefulSet') return rolloutStatefulSet(ctx, t.name);
-  if (t.kind === 'DaemonSet') return rolloutDaemonSet(ctx, t.name);
-  const d = liveDeployment(ctx, t.name);
-  if (!d) return ctx.out.fail(formatApiError(notFound('Deployment', t.name)));
-  const ref = kindSlashName('Deployment', t.name);
+  const sub = ctx.cmd.path[1] as Sub;
+  const { out } = ctx;
+  const fetched = fetchTargets(ctx, { labelSelector: str(ctx.cmd.flags.selector) ?? '' });
+  const items = fetched.groups.flatMap((g) => g.objects.map((object) => ({ resource: g.resource, object })));
+  const errors: string[] = [];
+  for (const { resource, object } of items) {
+    const name = object.metadata.name!;
+    const typeError = rolloutObjectError(sub, resource, name);
+    if (typeError) {
+      errors.push(typeError.trimEnd());
+      continue;
+    }
+    const stderrBefore = out.stderr.length;
+    const r = rolloutOne(ctx, sub, resource.kind, name, object);
+    if (r.exitCode !== 0) {
+      // Keep this object's error and go on with the others, as kubectl does.
+      errors.push(out.stderr.slice(stderrBefore).trimEnd());
+      out.stderr = out.stderr.slice(0, stderrBefore);
+      out.exitCode = 0;
+    }
+  }
+  errors.unshift(...fetched.errors);
+  if (errors.length) return out.fail(errors.join('\n'));
+  if (ctx.cmd.errorAtPrint && items.length > 0) {
+    // The change was made; printing it fails (`rollout pause … -o bogus`).
+    out.stdout = '';
+    return out.fail(ctx.cmd.errorAtPrint);
+  }
+  return out.result();
+}
+
+type Sub = 'status' | 'history' | 'undo' | 'pause' | 'resume' | 'restart';
+
+function rolloutOne(ctx: Ctx, sub: Sub, kind: string, name: string, object: KubeObject): KubectlResult {
+  if (kind === 'StatefulSet') return rolloutStatefulSet(ctx, name);
+  if (kind === 'DaemonSet') return rolloutDaemonSet(ctx, name);
+  const d = object as D;
+  const ref = kindSlashName('Deployment', name);
   switch (sub) {
     case 'status':
-      return status(ctx, t.name);
+      return status(ctx, name);
     case 'history':
       return history(ctx, d, ref);
     case 'undo':
       return undo(ctx, d, ref);
     case 'pause':
-      if (d.spec?.paused) return ctx.out.fail(`error: deployments.apps "${t.name}" is already paused`);
-      return patchSpec(ctx, t.name, ref, 'paused', (o) => ((o.spec as { paused?: boolean }).paused = true));
+      if (d.spec?.paused) return ctx.out.fail(`error: deployments.apps "${name}" is already paused`);
+      return patchSpec(ctx, name, ref, 'paused', (o) => ((o.spec as { paused?: boolean }).paused = true));
     case 'resume':
-      if (!d.spec?.paused) return ctx.out.fail(`error: deployments.apps "${t.name}" is not paused`);
-      return patchSpec(ctx, t.name, ref, 'resumed', (o) => delete (o.spec as { paused?: boolean }).paused);
+      if (!d.spec?.paused) return ctx.out.fail(`error: deployments.apps "${name}" is not paused`);
+      return patchSpec(ctx, name, ref, 'resumed', (o) => delete (o.spec as { paused?: boolean }).paused);
     case 'restart': {
-      if (d.spec?.paused) return ctx.out.fail(`error: deployments.apps "${t.name}" can't restart paused deployment (run rollout resume first)`);
+      if (d.spec?.paused) return ctx.out.fail(`error: deployments.apps "${name}" can't restart paused deployment (run rollout resume first)`);
       const at = rfc3339(ctx.sim.now());
       if (d.spec?.template?.metadata?.annotations?.['kubectl.kubernetes.io/restartedAt'] === at) {
-        return ctx.out.fail(`error: failed to create patch for ${t.name}: if restart has already been triggered within the past second, please wait before attempting to trigger another`);
+        return ctx.out.fail(`error: failed to create patch for ${name}: if restart has already been triggered within the past second, please wait before attempting to trigger another`);
       }
-      return patchSpec(ctx, t.name, ref, 'restarted', (o) => {
+      return patchSpec(ctx, name, ref, 'restarted', (o) => {
         const tpl = (o.spec as { template: { metadata?: { annotations?: Record<string, string> } } }).template;
         tpl.metadata = { ...(tpl.metadata ?? {}), annotations: { ...(tpl.metadata?.annotations ?? {}), 'kubectl.kubernetes.io/restartedAt': at } };
       });
     }
-    default:
-      return ctx.out.fail(`error: unknown command "${sub}" for "kubectl rollout"`);
   }
 }
 

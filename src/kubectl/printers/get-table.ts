@@ -8,6 +8,7 @@ import type { KubeObject } from '../../model/types';
 import { tableKindFor, type Cell, type ColumnDefinition, type TableKind } from './table-registry';
 import './table-kinds';
 import './table-kinds-storage';
+import './table-kinds-job';
 import { formatLabels } from './selector';
 import { tabwrite, GET_TABLE_TABWRITER } from './tabwriter';
 import { escapeTerminal } from './terminal-escape';

@@ -1,0 +1,11 @@
+import { Cluster } from './src';
+const c = new Cluster({ seed: 1 });
+const run = (cmd: string) => { const r = c.kubectl(cmd); console.log('$ kubectl ' + cmd + '\n' + r.stdout + (r.stderr ? 'ERR:' + r.stderr : '')); };
+run('apply -f features/manifests/spring-deployment.yaml');
+run('rollout status deployment spring-deployment');
+run('apply -f features/manifests/spring-service.yaml');
+run('get service');
+run('get endpoints');
+run('describe service spring-service');
+run('apply -f features/manifests/spring-service.yaml');
+run('get all');
