@@ -12,6 +12,7 @@ import { NodeLifecycleController } from '../controllers/nodelifecycle/controller
 import { TaintEvictionController } from '../controllers/nodelifecycle/taint-eviction';
 import { JobController } from '../controllers/job/controller';
 import { ResourceQuotaController } from '../controllers/resourcequota/controller';
+import { DisruptionController } from '../controllers/disruption/controller';
 import { DaemonSetController } from '../controllers/daemonset/controller';
 import { EndpointsController } from '../controllers/endpoints/controller';
 import { EndpointSliceController } from '../controllers/endpoints/slice-controller';
@@ -48,6 +49,7 @@ export const CONTROLLERS: ControllerEntry[] = [
   { name: 'taint-eviction', tier: 0, build: (ctx) => new TaintEvictionController(ctx) },
   { name: 'job', tier: 1, build: (ctx) => new JobController(ctx) },
   { name: 'resourcequota', tier: 0, build: (ctx) => new ResourceQuotaController(ctx) },
+  { name: 'disruption', tier: 0, build: (ctx) => new DisruptionController(ctx) },
   { name: 'daemonset', tier: 0, build: (ctx) => new DaemonSetController(ctx) },
   { name: 'endpoints', tier: 0, build: (ctx) => new EndpointsController(ctx) },
   { name: 'endpointslice', tier: 0, build: (ctx) => new EndpointSliceController(ctx) },

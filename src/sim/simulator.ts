@@ -22,6 +22,8 @@ import { kindInfo } from '../model/kinds';
 import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
 import { maxSurge, maxUnavailable, deploymentComplete, getDeploymentCondition, TimedOutReason } from '../controllers/deployment/util';
 import { parseManifests } from './manifest';
+import { selectorMatches } from '../model/labels';
+import type { LabelSelector } from '../model/types';
 import './statefulset-admission';
 import { minikubeStorageClass } from './storage-defaults';
 import { resolveDnsName } from './dns';
@@ -507,6 +509,35 @@ export class Simulator {
       }
     }
     this.store.remove(obj);
+  }
+
+  /**
+   * The Eviction API (pods/eviction): a pod that is not running yet, already finished or already
+   * terminating is deleted without checks; otherwise its PodDisruptionBudget must allow one more
+   * disruption, else 429 TooManyRequests — kubectl drain retries every 5 s.
+   */
+  evict(podName: string, opts: { namespace?: string; gracePeriodSeconds?: number } = {}): Result<void> {
+    const ns = opts.namespace ?? 'default';
+    const pod = this.store.get<Pod & KubeObject>('Pod', ns, podName);
+    if (!pod) return fail(notFound('Pod', podName));
+    const phase = pod.status?.phase;
+    const unchecked = phase === 'Pending' || phase === 'Succeeded' || phase === 'Failed' || !!pod.metadata.deletionTimestamp;
+    if (!unchecked) {
+      const pdbs = this.store.list<KubeObject & { spec?: { selector?: LabelSelector }; status?: { disruptionsAllowed?: number } }>('PodDisruptionBudget', ns).filter((b) => selectorMatches(b.spec?.selector, pod.metadata.labels));
+      if (pdbs.length > 1) return fail({ reason: 'InternalError', code: 500, message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.' });
+      if (pdbs.length === 1) {
+        const pdb = pdbs[0];
+        if ((pdb.status?.disruptionsAllowed ?? 0) <= 0) {
+          return fail({ reason: 'TooManyRequests', code: 429, message: "Cannot evict pod as it would violate the pod's disruption budget." });
+        }
+        this.store.modify(pdb, (o) => {
+          o.status = { ...(o.status ?? {}), disruptionsAllowed: (o.status?.disruptionsAllowed ?? 1) - 1 };
+        });
+      }
+    }
+    this.deleteLive(pod, { gracePeriodSeconds: opts.gracePeriodSeconds });
+    this.settle();
+    return ok(undefined);
   }
 
   /**
