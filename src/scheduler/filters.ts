@@ -45,24 +45,28 @@ export function filterNode(pod: Pod, node: Node, usage: NodeUsage, podRequests: 
       return { fits: false, reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`], unresolvable: true };
     }
   }
-  const selector = pod.spec?.nodeSelector ?? {};
-  const labels = node.metadata?.labels ?? {};
-  for (const [k, v] of Object.entries(selector)) {
-    if (labels[k] !== v) return { fits: false, reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
+  const selector = pod.spec?.nodeSelector;
+  if (selector) {
+    const labels = node.metadata?.labels ?? {};
+    for (const k in selector) {
+      if (labels[k] !== selector[k]) return { fits: false, reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
+    }
   }
   // Required node affinity (DaemonSet pods are pinned to their node with metadata.name matchFields).
   if (!nodeMatchesPodAffinity(pod.spec, node)) return { fits: false, reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
   const allocatable = node.status?.allocatable ?? node.status?.capacity ?? {};
-  const reasons: string[] = [];
+  // The common case (room for a pod that requests nothing) allocates nothing.
+  let reasons: string[] | undefined;
   const maxPods = Number(allocatable.pods ?? 110);
-  if (usage.pods + 1 > maxPods) reasons.push('Too many pods');
-  for (const [resource, want] of Object.entries(podRequests)) {
+  if (usage.pods + 1 > maxPods) (reasons ??= []).push('Too many pods');
+  for (const resource in podRequests) {
+    const want = podRequests[resource];
     if (want === 0) continue;
     const cap = parseQuantity(allocatable[resource]);
     if (cap === undefined) continue;
-    if ((usage.requested[resource] ?? 0) + want > cap) reasons.push(`Insufficient ${resource}`);
+    if ((usage.requested[resource] ?? 0) + want > cap) (reasons ??= []).push(`Insufficient ${resource}`);
   }
-  return reasons.length ? { fits: false, reasons, unresolvable: false } : FITS;
+  return reasons ? { fits: false, reasons, unresolvable: false } : FITS;
 }
 
 /**

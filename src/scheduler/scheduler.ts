@@ -106,15 +106,21 @@ export class Scheduler implements Controller {
     const owner = controllerRef(pod)?.uid;
     const empty: NodeUsage = { pods: 0, requested: {} };
     let best: N | undefined;
-    let bestKey: [number, number, string] = [Infinity, Infinity, ''];
+    // The score, compared field by field without allocating: same-owner pods, all pods, name.
+    let bestSpread = Infinity;
+    let bestPods = Infinity;
+    let bestName = '';
+    const spreadOf = owner ? (name: string) => this.ownerSpread.get(name)?.get(owner) ?? 0 : () => 0;
     for (const { node, name } of nodes) {
       const usage = this.usage.get(name) ?? empty;
-      const key: [number, number, string] = [owner ? this.ownerSpread.get(name)?.get(owner) ?? 0 : 0, usage.pods, name];
+      const spread = spreadOf(name);
       // Only a node that could win needs the filters.
-      if (best && !better(key, bestKey)) continue;
+      if (best && (spread > bestSpread || (spread === bestSpread && (usage.pods > bestPods || (usage.pods === bestPods && name > bestName))))) continue;
       if (!filterNode(pod, node, usage, requests).fits) continue;
       best = node;
-      bestKey = key;
+      bestSpread = spread;
+      bestPods = usage.pods;
+      bestName = name;
     }
     const now = rfc3339(this.ctx.clock.now());
     if (!best) {
@@ -151,6 +157,3 @@ export class Scheduler implements Controller {
   }
 }
 
-function better(a: [number, number, string], b: [number, number, string]): boolean {
-  return a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
-}
