@@ -109,3 +109,13 @@ phrase(
     expect(this.sim().resourceVersion(), 'resourceVersion of the store (any write would raise it)').to.equal(this.resourceVersionBefore);
   },
 );
+
+phrase(
+  ['the rollout of deployment {string} finishes', ['name']],
+  ['디플로이먼트 {string}의 롤아웃이 끝나면/끝난다/완료되면/완료된다', ['name']],
+  function ({ name }: { name: string }) {
+    // What the learner's shell does for `wait rollout NAME`: run until rolled out, at most 1 hour.
+    if (!this.sim().get('deployment', name)) throw new Error(`no deployment "${name}" in namespace default`);
+    this.sim().runUntilRolledOut(name, { timeout: '1h' });
+  },
+);

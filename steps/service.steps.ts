@@ -125,6 +125,23 @@ phrase(
   },
 );
 
+phrase(
+  ['a pod of deployment {string} starts terminating', ['deployment']],
+  ['디플로이먼트 {string}의 파드 하나가 종료되기 시작하면/시작한다', ['deployment']],
+  function ({ deployment }: { deployment: string }) {
+    // kubectl delete --wait=false: the API marks the pod for deletion and returns at once.
+    const d = workload(this, 'Deployment', deployment);
+    const selector = d.spec?.selector?.matchLabels ?? {};
+    const pod = this.sim()
+      .list<PodLike>('Pod')
+      .find((p) => !p.metadata.deletionTimestamp && Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v));
+    if (!pod) throw new Error(`deployment "${deployment}" has no running pod`);
+    this.sim().note(`pod ${pod.metadata.name} deleted`);
+    const r = this.sim().kubectl(`delete pod ${pod.metadata.name} --wait=false`);
+    if (r.exitCode !== 0) throw new Error(r.stderr);
+  },
+);
+
 // ------------------------------------------------------------------------------------- traffic
 
 /** The workload whose pods a Service selects: a Deployment, else a DaemonSet. */

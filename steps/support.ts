@@ -4,9 +4,9 @@ import type { SimWorld } from './world';
 /** Applies YAML and fails the step with the API server's own words when anything is rejected. */
 export function applyOrFail(world: SimWorld, yaml: string, what: string): ApplyResult[] {
   const results = world.sim().apply(yaml, { source: what });
-  const failures = results.filter((r) => r.error);
+  const failures = results.filter((r) => r.error || r.invalid);
   if (failures.length > 0) {
-    throw new Error(`applying ${what} failed:\n${failures.map((f) => `  line ${f.line}: ${formatApiError(f.error!)}`).join('\n')}`);
+    throw new Error(`applying ${what} failed:\n${failures.map((f) => `  line ${f.line}: ${f.invalid !== undefined ? `error: ${f.invalid}` : formatApiError(f.error!)}`).join('\n')}`);
   }
   return results;
 }

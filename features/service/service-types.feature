@@ -107,6 +107,36 @@ Feature: Service types and how kubectl lists them
       """
     And service "db" has 2 ready endpoints
 
+  @nodes-2
+  Scenario: The MySQL NodePort service of the HA tutorial gets its defaults
+    When I apply the following manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        labels:
+          app: mysql
+        name: mysql-dpl
+      spec:
+        ports:
+          - nodePort: 30306
+            port: 3306
+        selector:
+          app: mysql
+        type: NodePort
+      """
+    And I run "kubectl get svc mysql-dpl"
+    Then the output is:
+      """
+      NAME        TYPE       CLUSTER-IP       EXTERNAL-IP   PORT(S)          AGE
+      mysql-dpl   NodePort   10.105.236.215   <none>        3306:30306/TCP   0s
+      """
+    When I run "kubectl get svc mysql-dpl -o yaml"
+    Then the output contains "targetPort: 3306"
+    And the output contains "externalTrafficPolicy: Cluster"
+    And the output contains "sessionAffinity: None"
+    And service "mysql-dpl" has no endpoints
+
   Scenario: A node port that is already taken is refused
     Given I run "kubectl apply -f features/manifests/spring-service.yaml"
     When I try to apply the following manifest:

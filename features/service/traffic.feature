@@ -35,3 +35,13 @@ Feature: Traffic through a Service during a rollout
     When a client sends 10 requests per second to service "shop" for 1 minute
     Then no request fails
     And at least 600 requests succeed
+
+  Scenario: A steady client sees the Recreate gap: SIGTERM, exit, then the new pods start
+    Given deployment "shop" with 3 replicas of image "shop:v1" and the Recreate strategy
+    And a service "shop" in front of deployment "shop"
+    When the image changes to "shop:v2"
+    And a client sends 10 requests per second to service "shop" for 30 seconds
+    Then at least 20 requests fail
+    And at most 20 requests fail
+    And at least 280 requests succeed
+    And every failed request found no endpoint

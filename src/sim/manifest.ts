@@ -1,4 +1,4 @@
-import { parseAllDocuments, LineCounter } from 'yaml';
+import { parseAllDocuments, LineCounter, visit, isCollection } from 'yaml';
 
 /**
  * Reading manifests the way kubectl's resource builder does (cli-runtime StreamVisitor): several
@@ -43,35 +43,20 @@ export interface ParseOptions {
 const VALIDATE_HINT = '; if you choose to ignore these errors, turn validation off with --validate=false';
 
 export function parseManifests(text: string, source = '<inline>', opts: ParseOptions = {}): ParsedManifests {
-  const lineCounter = new LineCounter();
   const documents: ManifestDocument[] = [];
   const decodeErrors: Array<ManifestError & { index: number }> = [];
   const stop = (error: ManifestError): ParsedManifests => ({ ok: false, error, documents, decodeErrors });
-  let docs;
-  try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  } catch (e) {
-    return stop({ message: `error parsing ${source}: error converting YAML to JSON: yaml: ${(e as Error).message}` });
-  }
-  const list = Array.isArray(docs) ? docs : [docs];
-  for (const [index, doc] of list.entries()) {
-    if (doc.errors.length > 0) {
-      const { line, column, reason } = libyamlStyle(doc.errors, lineCounter);
-      // go-yaml's fail(): a scanner error names the 1-based line of the problem, a parser error
-      // ("did not find expected …") its 0-based line — one less — and no line at all on line 1.
-      const shown = PARSER_ERRORS.has(reason) ? line - 1 : line;
-      return stop({ message: `error parsing ${source}: error converting YAML to JSON: yaml: ${shown > 0 ? `line ${shown}: ` : ''}${reason}`, line, column });
+  const chunks = splitDocuments(text);
+  for (const [index, chunk] of chunks.entries()) {
+    if ('error' in chunk) return stop({ message: `error parsing ${source}: ${chunk.error}`, line: chunk.line });
+    const read = readChunk(chunk.text);
+    if (!read.ok) {
+      // go-yaml counts lines within the document, as kubectl hands it one document at a time.
+      return stop({ message: `error parsing ${source}: error converting YAML to JSON: yaml: ${read.message}`, line: read.line === undefined ? undefined : chunk.line + read.line - 1 });
     }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch (e) {
-      // Unknown anchors, alias bombs: what go-yaml reports for them.
-      const m = /Aliased anchor not found: (.*)$/.exec((e as Error).message);
-      return stop({ message: `error parsing ${source}: error converting YAML to JSON: yaml: ${m ? `unknown anchor '${m[1]}' referenced` : (e as Error).message}` });
-    }
+    const value = read.value;
     if (value === null || value === undefined) continue;
-    const startLine = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]).line : 1;
+    const startLine = chunk.line + read.startLine - 1;
     const problems = objectKindErrors(value);
     if (problems.length > 0) {
       if (opts.validate) {
@@ -84,6 +69,100 @@ export function parseManifests(text: string, source = '<inline>', opts: ParseOpt
     documents.push({ object: value as Record<string, unknown>, line: startLine, index });
   }
   return { ok: true, documents, decodeErrors };
+}
+
+/**
+ * apimachinery's YAMLReader: a line beginning with `---` ends a document; only spaces and a
+ * comment may follow the dashes. Empty documents are skipped. `line` is where the chunk starts.
+ */
+function splitDocuments(text: string): Array<{ text: string; line: number } | { error: string; line: number }> {
+  const out: Array<{ text: string; line: number } | { error: string; line: number }> = [];
+  const lines = text.split(/(?<=\n)/);
+  let buffer: string[] = [];
+  let start = 1;
+  for (const [i, line] of lines.entries()) {
+    if (line.startsWith('---')) {
+      const trimmed = line.slice(3).trim();
+      if (trimmed.length > 0 && !trimmed.startsWith('#')) {
+        if (buffer.length > 0) out.push({ text: buffer.join(''), line: start });
+        out.push({ error: `invalid Yaml document separator: ${trimmed}`, line: i + 1 });
+        return out;
+      }
+      if (buffer.length > 0) out.push({ text: buffer.join(''), line: start });
+      buffer = [];
+      start = i + 2;
+      continue;
+    }
+    buffer.push(line);
+  }
+  if (buffer.length > 0) out.push({ text: buffer.join(''), line: start });
+  return out;
+}
+
+type ChunkRead = { ok: true; value: unknown; startLine: number } | { ok: false; message: string; line?: number };
+
+/**
+ * One document as go-yaml's Unmarshal reads it: only the first YAML document of the chunk, and a
+ * root whose first line is indented ends at the first line that comes back to the left (go-yaml
+ * stops after the root node; what follows is never parsed).
+ */
+function readChunk(chunk: string): ChunkRead {
+  const first = parseChunk(chunk);
+  if (first.ok) return first;
+  const lines = chunk.split(/(?<=\n)/);
+  const content = (l: string) => l.trim() !== '' && !l.trimStart().startsWith('#');
+  const firstContent = lines.findIndex(content);
+  const indent = (l: string) => l.length - l.trimStart().length;
+  if (firstContent >= 0 && indent(lines[firstContent]) > 0 && !/^\s*[-[{]/.test(lines[firstContent])) {
+    const rootIndent = indent(lines[firstContent]);
+    const end = lines.findIndex((l, i) => i > firstContent && content(l) && indent(l) < rootIndent);
+    if (end > 0) {
+      const truncated = parseChunk(lines.slice(0, end).join(''));
+      if (truncated.ok) return truncated;
+    }
+  }
+  return first;
+}
+
+function parseChunk(chunk: string): ChunkRead {
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    const docs = parseAllDocuments(chunk, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    doc = Array.isArray(docs) ? docs[0] : docs;
+  } catch (e) {
+    return { ok: false, message: (e as Error).message.split('\n')[0] };
+  }
+  if (!doc) return { ok: true, value: null, startLine: 1 };
+  if (doc.errors.length > 0) {
+    const { line, column, reason } = libyamlStyle(doc.errors, lineCounter, chunk);
+    void column;
+    // go-yaml's fail(): a scanner error names the 1-based line of the problem, a parser error
+    // ("did not find expected …") its 0-based line — one less — and no line at all on line 1.
+    const shown = PARSER_ERRORS.has(reason) ? line - 1 : line;
+    return { ok: false, message: `${shown > 0 ? `line ${shown}: ` : ''}${reason}`, line };
+  }
+  // JSON has string keys only: go-yaml cannot use a list or a map as a key.
+  let badKey: unknown;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        badKey = pair.key;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (badKey !== undefined) return { ok: false, message: `invalid map key: ${String(badKey)}` };
+  try {
+    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    const startLine = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]).line : 1;
+    return { ok: true, value, startLine };
+  } catch (e) {
+    // An alias to an anchor that does not exist (or an alias bomb): what go-yaml reports.
+    const m = /Aliased anchor not found: (.*)$/.exec((e as Error).message);
+    return { ok: false, message: m ? `unknown anchor '${m[1]}' referenced` : (e as Error).message.split('\n')[0] };
+  }
 }
 
 /**
@@ -131,15 +210,21 @@ type YamlError = { code: string; message: string; pos: [number, number] };
  * kubectl parses YAML with libyaml (go-yaml); the `yaml` package finds the same mistakes but
  * words and places them differently. This maps the common ones to libyaml's reason and line.
  */
-function libyamlStyle(errors: readonly YamlError[], lc: LineCounter): { line: number; column: number; reason: string } {
+function libyamlStyle(errors: readonly YamlError[], lc: LineCounter, text: string): { line: number; column: number; reason: string } {
   const at = (offset: number) => lc.linePos(offset);
   const blockSeq = errors.find((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY' && /block sequence/i.test(e.message));
   if (blockSeq) return { line: at(blockSeq.pos[0]).line, column: at(blockSeq.pos[0]).col, reason: 'did not find expected key' };
   const multiline = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && at(e.pos[0]).line < at(e.pos[1]).line);
   if (multiline) {
-    // libyaml stops at the ':' that cannot start a value: the last line of the key.
+    // A plain scalar running over several lines. Where a key is required (nothing but
+    // indentation or `- ` before it) libyaml's simple key goes stale: "could not find expected
+    // ':'". As a value (after `key: `) the next ':' is the error: "mapping values are not
+    // allowed in this context". Either way on the scalar's last line.
     const end = at(multiline.pos[1]);
-    return { line: end.line, column: end.col, reason: 'mapping values are not allowed in this context' };
+    const start = at(multiline.pos[0]);
+    const before = lc.lineStarts[start.line - 1] !== undefined ? text.slice(lc.lineStarts[start.line - 1], multiline.pos[0]) : '';
+    const atKey = /^[\s-]*$/.test(before);
+    return { line: end.line, column: end.col, reason: atKey ? "could not find expected ':'" : 'mapping values are not allowed in this context' };
   }
   const first = errors[0];
   const p = at(first.pos[0]);
@@ -158,7 +243,10 @@ function yamlReason(code: string, message: string): string {
     case 'TAB_AS_INDENT':
       return 'found character that cannot start any token';
     case 'MISSING_CHAR':
-      return /flow map/i.test(message) ? "did not find expected ',' or '}'" : /flow sequence/i.test(message) ? "did not find expected ',' or ']'" : 'found unexpected end of stream';
+      if (/Sequence item without - indicator/i.test(message)) return "did not find expected '-' indicator";
+      if (/flow map/i.test(message)) return "did not find expected ',' or '}'";
+      if (/flow sequence/i.test(message)) return "did not find expected ',' or ']'";
+      return 'found unexpected end of stream';
     default:
       return message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
   }

@@ -22,6 +22,7 @@ import { kindInfo } from '../model/kinds';
 import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
 import { maxSurge, maxUnavailable, deploymentComplete, getDeploymentCondition, TimedOutReason } from '../controllers/deployment/util';
 import { parseManifests } from './manifest';
+import { decodingFailureMessage } from '../model/strict-decoding';
 import { selectorMatches } from '../model/labels';
 import type { LabelSelector } from '../model/types';
 import './statefulset-admission';
@@ -62,8 +63,16 @@ export interface ApplyResult {
   /** Set when the write succeeded. */
   action?: ApplyAction;
   error?: ApiError;
+  /**
+   * Reading the manifest stopped here, before any request: YAML syntax, or a document that is
+   * not an object with apiVersion and kind. kubectl's client-side message (it prints it after
+   * `error: `). Documents before it were applied.
+   */
+  invalid?: string;
   /** Line of the document in its manifest. */
   line?: number;
+  /** Whether the write was a create or a change of a live object (set with `error` too). */
+  operation?: 'create' | 'update';
 }
 
 export interface WriteOptions {
@@ -344,11 +353,16 @@ export class Simulator {
     this.bus.emit({ type: 'user-action', at: this.clock.now(), description });
   }
 
-  /** Applies one or many YAML documents: per object, created / configured / unchanged, or the API error. */
+  /**
+   * Applies one or many YAML documents: per object, created / configured / unchanged, or the API
+   * error. Never throws for bad input: when the text stops being readable (YAML syntax, a
+   * document without apiVersion or kind) the documents before are applied and a last result
+   * carries `invalid`, kubectl's message.
+   */
   apply(yamlText: string, opts: WriteOptions & { source?: string } = {}): ApplyResult[] {
-    const parsed = parseManifests(yamlText, opts.source);
-    if (!parsed.ok) throw new ManifestError(parsed.error.message, parsed.error.line, parsed.error.column);
-    const results = parsed.documents.map((doc) => ({ ...this.write(doc.object, opts), line: doc.line }));
+    const parsed = parseManifests(String(yamlText), opts.source, { validate: true });
+    const results: ApplyResult[] = parsed.documents.map((doc) => ({ ...this.write(doc.object, opts), line: doc.line }));
+    if (!parsed.ok) results.push({ kind: '', name: '', invalid: parsed.error.message, line: parsed.error.line });
     this.settle();
     return results;
   }
@@ -356,20 +370,33 @@ export class Simulator {
   /** Writes one object (already parsed), as `kubectl apply`, `create` or `replace` would. */
   write(input: Record<string, unknown>, opts: WriteOptions = {}): ApplyResult {
     const mode = opts.mode ?? 'apply';
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return { kind: '', name: '', error: badRequest('error validating data: invalid object to validate') };
+    }
     const obj = deepCopy(input) as KubeObject;
-    const kind = String(obj.kind ?? '');
-    const meta = (obj.metadata ??= {} as ObjectMeta);
-    const name = meta.name ?? '';
-    const result = (r: Omit<ApplyResult, 'kind' | 'name'>): ApplyResult => ({ kind, name, namespace: meta.namespace, ...r });
+    const kind = typeof obj.kind === 'string' ? obj.kind : '';
+    const rawMeta = obj.metadata;
+    const metaIsObject = typeof rawMeta === 'object' && rawMeta !== null && !Array.isArray(rawMeta);
+    const meta = (metaIsObject ? rawMeta : {}) as ObjectMeta;
+    const name = typeof meta.name === 'string' ? meta.name : '';
+    const result = (r: Omit<ApplyResult, 'kind' | 'name'>): ApplyResult => ({ kind, name, namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined, ...r });
     if (!obj.apiVersion || !kind) {
-      return result({ error: badRequest(`error validating data: [${!obj.apiVersion ? 'apiVersion not set' : ''}${!obj.apiVersion && !kind ? ', ' : ''}${!kind ? 'kind not set' : ''}]`) });
+      const missing = [!obj.apiVersion ? 'apiVersion not set' : '', !kind ? 'kind not set' : ''].filter(Boolean);
+      return result({ error: badRequest(`error validating data: ${missing.length === 1 ? missing[0] : `[${missing.join(', ')}]`}`) });
     }
     const info = kindInfo(kind);
     if (!info || info.apiVersion !== obj.apiVersion) {
       return result({ error: { reason: 'BadRequest', code: 400, message: `no matches for kind "${kind}" in version "${obj.apiVersion}"` } });
     }
-    if (info.namespaced) meta.namespace = meta.namespace ?? opts.namespace ?? 'default';
-    const live = this.store.get(kind, meta.namespace, name);
+    const namespace = info.namespaced ? (typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : opts.namespace ?? 'default') : undefined;
+    const live = name ? this.store.get(kind, namespace, name) : undefined;
+    const operation = live && mode !== 'create' ? 'update' : 'create';
+    // The body is decoded into the typed object first (strict field validation): a wrong type or
+    // an unknown field is a 400 before any defaulting or validation.
+    const decodeFailure = decodingFailureMessage(obj);
+    if (decodeFailure !== undefined) return result({ error: badRequest(decodeFailure), operation });
+    if (!metaIsObject) obj.metadata = meta;
+    if (info.namespaced) meta.namespace = namespace;
     if (opts.changeCause !== undefined) meta.annotations = { ...(meta.annotations ?? {}), 'kubernetes.io/change-cause': opts.changeCause };
     if (mode === 'apply') {
       const lastApplied = deepCopy(obj);
@@ -381,14 +408,14 @@ export class Simulator {
       meta.annotations = { ...(meta.annotations ?? {}), [LAST_APPLIED]: canonicalJson(lastApplied) + '\n' };
     }
     if (!live) {
-      if (mode === 'replace') return result({ error: notFound(kind, name) });
+      if (mode === 'replace') return result({ error: notFound(kind, name), operation });
       const v = this.admit(obj, undefined);
-      if (!v.ok) return result({ error: v.error });
+      if (!v.ok) return result({ error: v.error, operation });
       const r = this.store.create(obj);
-      if (!r.ok) return result({ error: r.error });
-      return result({ action: 'created' });
+      if (!r.ok) return result({ error: r.error, operation });
+      return result({ action: 'created', operation });
     }
-    if (mode === 'create') return result({ error: { reason: 'AlreadyExists', code: 409, message: `${info.group ? `${info.resource}.${info.group}` : info.resource} "${name}" already exists` } });
+    if (mode === 'create') return result({ error: { reason: 'AlreadyExists', code: 409, message: `${info.group ? `${info.resource}.${info.group}` : info.resource} "${name}" already exists` }, operation });
     let desired: KubeObject;
     if (mode === 'apply') {
       const previous = live.metadata.annotations?.[LAST_APPLIED];
@@ -397,8 +424,8 @@ export class Simulator {
       desired = { ...obj, status: live.status } as KubeObject;
     }
     const v = this.admit(desired, live);
-    if (!v.ok) return result({ error: v.error });
-    return result({ action: this.replaceLive(live, desired) ? (mode === 'replace' ? 'replaced' : 'configured') : mode === 'replace' ? 'replaced' : 'unchanged' });
+    if (!v.ok) return result({ error: v.error, operation });
+    return result({ action: this.replaceLive(live, desired) ? (mode === 'replace' ? 'replaced' : 'configured') : mode === 'replace' ? 'replaced' : 'unchanged', operation });
   }
 
   /** Defaulting then validation (create when `old` is absent, update otherwise). */
@@ -627,7 +654,10 @@ export class Simulator {
   }
 }
 
-/** A manifest that is not valid YAML or not a list of objects. */
+/**
+ * A manifest that is not valid YAML or not a list of objects. `apply` no longer throws it (it
+ * returns a result with `invalid`); kept for callers that raise it themselves.
+ */
 export class ManifestError extends Error {
   constructor(message: string, readonly line?: number, readonly column?: number) {
     super(message);

@@ -34,8 +34,9 @@ export interface EndpointSliceObject extends KubeObject {
  * EndpointSlice endpoints — terminating ones included, with ready / serving / terminating
  * conditions — grouped by the ports they offer, at most 100 per slice. Slices are named
  * `<service>-<5 random>`, owned by the Service, and labelled kubernetes.io/service-name.
- * [SIM] Upstream packs new endpoints into existing slices to minimise writes; here each port
- * group is laid out afresh (pods by name) and only slices whose content changes are written.
+ * [SIM] Upstream packs new endpoints into existing slices to minimise writes, in no particular
+ * order; here each port group is laid out afresh, by address as the Endpoints object orders them,
+ * and only slices whose content changes are written.
  */
 export class EndpointSliceController implements Controller {
   readonly name = 'endpointslice';
@@ -72,7 +73,7 @@ export class EndpointSliceController implements Controller {
     if (svc.spec?.type === 'ExternalName' || !svc.spec?.selector) return;
     const pods = servicePods(svc, this.ctx.store.list<P>('Pod', ns))
       .filter((p) => shouldPodBeInEndpoints(p, true))
-      .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+      .sort(byAddress);
     const trigger = computeLastChangeTriggerTime(
       this.triggers.get(key),
       parseTime(svc.metadata.creationTimestamp) ?? 0,
@@ -134,4 +135,12 @@ export class EndpointSliceController implements Controller {
     });
     for (const extra of existing.slice(desired.length)) this.ctx.deleteObject(extra);
   }
+}
+
+/** By IP as text (as Endpoints addresses sort), then by name. */
+function byAddress(a: P, b: P): number {
+  const ia = a.status?.podIP ?? '';
+  const ib = b.status?.podIP ?? '';
+  if (ia !== ib) return ia < ib ? -1 : 1;
+  return a.metadata.name! < b.metadata.name! ? -1 : a.metadata.name! > b.metadata.name! ? 1 : 0;
 }

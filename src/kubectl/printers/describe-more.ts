@@ -81,10 +81,12 @@ function formatEndpointSlices(slices: readonly EndpointSliceLike[], portName: st
     count++;
   };
   for (const slice of slices) {
-    if ((slice.ports ?? []).length === 0) for (const e of slice.endpoints ?? []) push(e.addresses[0]);
+    // Only ready endpoints are listed (a nil condition counts as ready).
+    const ready = (slice.endpoints ?? []).filter((e) => e.conditions?.ready !== false);
+    if ((slice.ports ?? []).length === 0) for (const e of ready) push(e.addresses[0]);
     for (const port of slice.ports ?? []) {
       if ((port.name ?? '') !== portName) continue;
-      for (const e of slice.endpoints ?? []) {
+      for (const e of ready) {
         const ip = e.addresses[0];
         push(ip.includes(':') ? `[${ip}]:${port.port}` : `${ip}:${port.port}`);
       }

@@ -9,6 +9,7 @@ import { tableKindFor, type Cell, type ColumnDefinition, type TableKind } from '
 import './table-kinds';
 import './table-kinds-storage';
 import './table-kinds-job';
+import './table-kinds-discovery';
 import { formatLabels } from './selector';
 import { tabwrite, GET_TABLE_TABWRITER } from './tabwriter';
 import { escapeTerminal } from './terminal-escape';
