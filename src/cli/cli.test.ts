@@ -52,8 +52,8 @@ test('kubespec shell: a piped script gives the kubectl transcript, and the saved
 
     // The saved scenario runs green with the project's steps.
     const config = path.join(dir, 'cucumber.js');
-    fs.writeFileSync(config, `module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: [${JSON.stringify(path.join(ROOT, 'steps/**/*.ts'))}], paths: [${JSON.stringify(feature)}], strict: true, format: ['summary'] } };\n`);
-    const c = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber-js'), '--config', config], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    fs.writeFileSync(config, `module.exports = { default: { requireModule: ['ts-node/register/transpile-only'], require: ['steps/**/*.ts'], paths: [${JSON.stringify(feature)}], strict: true, format: ['summary'] } };\n`);
+    const c = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber-js'), '--config', path.relative(ROOT, config)], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
     expect(c.stdout + c.stderr).to.match(/1 scenario \(1 passed\)/);
     expect(c.status).to.equal(0);
   } finally {

@@ -215,6 +215,85 @@ class Decoder {
   }
 }
 
+/** The Go zero value of a field type, for a null where Go leaves the zero value (array elements, map values). */
+function zeroValue(f: FieldType): unknown {
+  switch (f.t) {
+    case 'string':
+    case 'time':
+      return '';
+    case 'bool':
+      return false;
+    case 'int':
+    case 'intOrString':
+      return 0;
+    case 'quantity':
+      return '0';
+    case 'ref':
+      return {};
+    default:
+      return null;
+  }
+}
+
+/**
+ * What the typed object holds after decoding (the API server stores that, not the JSON): null
+ * fields are unset, a null array element or map value is its type's zero value, unknown fields
+ * are dropped.
+ */
+function normalize(v: unknown, f: FieldType, types: Map<string, StructType>): unknown {
+  if (v === null || v === undefined) return undefined;
+  switch (f.t) {
+    case 'array':
+      return Array.isArray(v) ? v.map((x) => (x === null ? zeroValue(f.of) : normalize(x, f.of, types))) : v;
+    case 'map':
+      if (typeof v !== 'object' || Array.isArray(v)) return v;
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, x === null ? zeroValue(f.of) : normalize(x, f.of, types)]));
+    case 'ref': {
+      const t = types.get(f.name);
+      if (!t || typeof v !== 'object' || Array.isArray(v)) return v;
+      return normalizeStruct(v as Record<string, unknown>, t, types);
+    }
+    default:
+      return v;
+  }
+}
+
+function normalizeStruct(o: Record<string, unknown>, t: StructType, types: Map<string, StructType>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    const f = t.fields.get(k);
+    if (!f) continue;
+    const n = normalize(v, f, types);
+    if (n !== undefined) out[k] = n;
+  }
+  return out;
+}
+
+export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
+
+/**
+ * The API server's decoding of a write: either the 400 message (`<Kind> in version "<v>" cannot
+ * be handled as a <Kind>: …`), or the object as decoded, with the warnings `Warn` produces
+ * (`unknown field "spec.replica"`, which kubectl prints as `Warning: …`). Kinds without a known
+ * schema pass through unchanged.
+ */
+export function decodeObject(obj: Record<string, unknown>, validation: FieldValidation = 'Strict'): { error: string } | { object: Record<string, unknown>; warnings: string[] } {
+  const kind = typeof obj.kind === 'string' ? obj.kind : '';
+  const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+  if (!KIND_FILES[apiVersion]) return { object: obj, warnings: [] };
+  schema ??= loadSchema();
+  const t = schema.get(kind);
+  if (!t || !t.fields.has('metadata')) return { object: obj, warnings: [] };
+  const d = new Decoder(schema);
+  d.struct(obj, t, '', '');
+  const version = apiVersion.split('/').pop();
+  const fail = (err: string) => ({ error: `${kind} in version "${version}" cannot be handled as a ${kind}: ${err}` });
+  if (d.typeError !== undefined) return fail(d.typeError);
+  const unknown = d.unknown.map((u) => `unknown field ${JSON.stringify(u)}`);
+  if (unknown.length > 0 && validation === 'Strict') return fail(`strict decoding error: ${unknown.join(', ')}`);
+  return { object: normalizeStruct(obj, t, schema), warnings: validation === 'Warn' ? unknown : [] };
+}
+
 /**
  * Decodes a manifest as the API server would for its kind. Returns the error message the server
  * puts after `<Kind> in version "<v>" cannot be handled as a <Kind>: `, or undefined when the

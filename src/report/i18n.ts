@@ -1,5 +1,12 @@
 import type { Status } from './model/run-model';
 
+/** What a StatefulSet's pod is doing at a moment, as the ordinal chart colours it. */
+export type OrdinalState = 'pending' | 'running' | 'ready' | 'terminating' | 'other';
+/** A node's state as the node chart draws it. */
+export type NodeState = 'ready' | 'stopped' | 'notready';
+/** Where a ControllerRevision stands at the end of the scenario. */
+export type RevisionRole = 'current' | 'update' | 'old';
+
 /**
  * Every word the pages print, in each language a page can be written in. A feature's page is in
  * the feature's `# language:`; a language without labels falls back to English.
@@ -36,6 +43,8 @@ export interface Labels {
   snippet: string;
   tags: string;
   rolloutTimeline: string;
+  statefulSetTimeline: string;
+  nodeTimeline: string;
   chart: {
     time: string;
     pods: string;
@@ -50,6 +59,24 @@ export interface Labels {
     aria: (deployment: string) => string;
     skipped: (seconds: string) => string;
     atSeconds: (seconds: string) => string;
+    /** The short label of a node mark on the time axis. */
+    nodeEvent: (node: string, what: 'stopped' | 'started' | 'joined' | 'notready' | 'ready') => string;
+  };
+  ordinals: {
+    aria: (statefulSet: string) => string;
+    lanes: string;
+    state: Record<OrdinalState, string>;
+    wanted: string;
+    revision: (name: string, role: RevisionRole) => string;
+    /** Tooltip of one stretch of one pod: "web-1: Ready, revision web-5cd9ffd84f, 4 s → 9 s". */
+    segment: (pod: string, state: string, revision: string, from: string, to: string) => string;
+    notWanted: (pod: string, from: string, to: string) => string;
+  };
+  nodes: {
+    aria: string;
+    lanes: string;
+    state: Record<NodeState, string>;
+    segment: (node: string, state: string, from: string, to: string) => string;
   };
   study: {
     title: string;
@@ -105,6 +132,8 @@ const en: Labels = {
   snippet: 'Implement it with',
   tags: 'tags',
   rolloutTimeline: 'Rollout timeline',
+  statefulSetTimeline: 'StatefulSet pods by ordinal',
+  nodeTimeline: 'Nodes',
   chart: {
     time: 'virtual time (s)',
     pods: 'pods',
@@ -119,6 +148,22 @@ const en: Labels = {
     aria: (d) => `Rollout timeline of deployment ${d}: pods per ReplicaSet, available and desired replicas over virtual time`,
     skipped: (s) => `${s} s without changes`,
     atSeconds: (s) => `at ${s} s`,
+    nodeEvent: (node, what) => `${node} ${{ stopped: 'stopped', started: 'back', joined: 'joined', notready: 'NotReady', ready: 'Ready' }[what]}`,
+  },
+  ordinals: {
+    aria: (sts) => `Pods of statefulset ${sts} by ordinal over virtual time: pending, running, ready and terminating, with each pod's revision`,
+    lanes: 'pod',
+    state: { pending: 'Pending (creating)', running: 'Running, not ready', ready: 'Ready', terminating: 'Terminating', other: 'Succeeded / Failed' },
+    wanted: 'ordinal < replicas',
+    revision: (name, role) => `${name}${{ current: ' (current revision)', update: ' (update revision)', old: ' (old revision)' }[role]}`,
+    segment: (pod, state, rev, from, to) => `${pod}: ${state}${rev ? `, revision ${rev}` : ''}, ${from} s → ${to} s`,
+    notWanted: (pod, from, to) => `${pod}: no pod wanted (ordinal ≥ replicas), ${from} s → ${to} s`,
+  },
+  nodes: {
+    aria: 'Nodes over virtual time: Ready, kubelet stopped, NotReady',
+    lanes: 'node',
+    state: { ready: 'Ready', stopped: 'kubelet stopped (the API still says Ready)', notready: 'NotReady (status Unknown)' },
+    segment: (node, state, from, to) => `${node}: ${state}, ${from} s → ${to} s`,
   },
   study: {
     title: 'Kubernetes Deployments, proven by scenarios',
@@ -173,6 +218,8 @@ const ko: Labels = {
   snippet: '다음 코드로 구현하세요',
   tags: '태그',
   rolloutTimeline: '롤아웃 타임라인',
+  statefulSetTimeline: '스테이트풀셋 파드 순번 타임라인',
+  nodeTimeline: '노드 타임라인',
   chart: {
     time: '가상 시간 (초)',
     pods: '파드',
@@ -187,6 +234,22 @@ const ko: Labels = {
     aria: (d) => `디플로이먼트 ${d}의 롤아웃 타임라인: 가상 시간에 따른 레플리카셋별 파드 수, 사용 가능한 파드와 원하는 레플리카 수`,
     skipped: (s) => `변화 없는 ${s}초`,
     atSeconds: (s) => `${s}초`,
+    nodeEvent: (node, what) => `${node} ${{ stopped: '중지', started: '재시작', joined: '추가', notready: 'NotReady', ready: 'Ready' }[what]}`,
+  },
+  ordinals: {
+    aria: (sts) => `스테이트풀셋 ${sts}의 파드를 순번별로 보여 주는 가상 시간 타임라인: 대기, 실행, 준비, 종료 중 상태와 각 파드의 리비전`,
+    lanes: '파드',
+    state: { pending: 'Pending (생성 중)', running: '실행 중, 준비 안 됨', ready: '준비됨 (Ready)', terminating: '종료 중', other: '완료 / 실패' },
+    wanted: '순번 < replicas',
+    revision: (name, role) => `${name}${{ current: ' (현재 리비전)', update: ' (업데이트 리비전)', old: ' (이전 리비전)' }[role]}`,
+    segment: (pod, state, rev, from, to) => `${pod}: ${state}${rev ? `, 리비전 ${rev}` : ''}, ${from}초 → ${to}초`,
+    notWanted: (pod, from, to) => `${pod}: 원하지 않는 순번 (순번 ≥ replicas), ${from}초 → ${to}초`,
+  },
+  nodes: {
+    aria: '가상 시간에 따른 노드 상태: Ready, kubelet 중지, NotReady',
+    lanes: '노드',
+    state: { ready: 'Ready', stopped: 'kubelet 중지 (API에는 아직 Ready)', notready: 'NotReady (상태 Unknown)' },
+    segment: (node, state, from, to) => `${node}: ${state}, ${from}초 → ${to}초`,
   },
   study: {
     title: '시나리오로 증명하는 쿠버네티스 디플로이먼트',

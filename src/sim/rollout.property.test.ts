@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { fcParams, runScenario, scenarioArb } from './testdata/rollout-scenarios';
 
-/** Schedules per CI run (with determinism.property.test.ts: 1,000 in total). */
+/** Schedules per CI run (with the 120 of determinism.property.test.ts: 1,020 in total). */
 export const ROLLOUT_RUNS = 900;
 
 test(`rollout invariants (a) availability, (b) surge, (c) ownership, (d) revisions, (e) completion hold for random schedules`, () => {

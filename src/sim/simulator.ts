@@ -22,7 +22,7 @@ import { kindInfo } from '../model/kinds';
 import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
 import { maxSurge, maxUnavailable, deploymentComplete, getDeploymentCondition, TimedOutReason } from '../controllers/deployment/util';
 import { parseManifests } from './manifest';
-import { decodingFailureMessage } from '../model/strict-decoding';
+import { decodeObject, type FieldValidation } from '../model/strict-decoding';
 import { selectorMatches } from '../model/labels';
 import type { LabelSelector } from '../model/types';
 import './statefulset-admission';
@@ -73,6 +73,8 @@ export interface ApplyResult {
   line?: number;
   /** Whether the write was a create or a change of a live object (set with `error` too). */
   operation?: 'create' | 'update';
+  /** Server warnings (kubectl prints each as `Warning: <text>`), e.g. `unknown field "spec.x"` with fieldValidation Warn. */
+  warnings?: string[];
 }
 
 export interface WriteOptions {
@@ -81,6 +83,11 @@ export interface WriteOptions {
   /** kubectl apply keeps the last applied configuration; create does not. */
   mode?: 'apply' | 'create' | 'replace';
   namespace?: string;
+  /**
+   * Unknown fields: rejected (kubectl's default `--validate=strict`), accepted with a warning
+   * (`--validate=warn`) or silently dropped (`--validate=false`). @default 'Strict'
+   */
+  fieldValidation?: FieldValidation;
 }
 
 export interface RunResult {
@@ -393,8 +400,14 @@ export class Simulator {
     const operation = live && mode !== 'create' ? 'update' : 'create';
     // The body is decoded into the typed object first (strict field validation): a wrong type or
     // an unknown field is a 400 before any defaulting or validation.
-    const decodeFailure = decodingFailureMessage(obj);
-    if (decodeFailure !== undefined) return result({ error: badRequest(decodeFailure), operation });
+    const decoded = decodeObject(obj, opts.fieldValidation ?? 'Strict');
+    if ('error' in decoded) return result({ error: badRequest(decoded.error), operation });
+    const warnings = decoded.warnings.length > 0 ? { warnings: decoded.warnings } : {};
+    /** What the server stores is the decoded object (nulls unset, unknown fields dropped). */
+    const asDecoded = (o: KubeObject): KubeObject => {
+      const d = decodeObject(o, 'Ignore');
+      return 'error' in d ? o : (d.object as KubeObject);
+    };
     if (!metaIsObject) obj.metadata = meta;
     if (info.namespaced) meta.namespace = namespace;
     if (opts.changeCause !== undefined) meta.annotations = { ...(meta.annotations ?? {}), 'kubernetes.io/change-cause': opts.changeCause };
@@ -409,11 +422,12 @@ export class Simulator {
     }
     if (!live) {
       if (mode === 'replace') return result({ error: notFound(kind, name), operation });
-      const v = this.admit(obj, undefined);
+      const toCreate = asDecoded(obj);
+      const v = this.admit(toCreate, undefined);
       if (!v.ok) return result({ error: v.error, operation });
-      const r = this.store.create(obj);
+      const r = this.store.create(toCreate);
       if (!r.ok) return result({ error: r.error, operation });
-      return result({ action: 'created', operation });
+      return result({ action: 'created', operation, ...warnings });
     }
     if (mode === 'create') return result({ error: { reason: 'AlreadyExists', code: 409, message: `${info.group ? `${info.resource}.${info.group}` : info.resource} "${name}" already exists` }, operation });
     let desired: KubeObject;
@@ -423,9 +437,10 @@ export class Simulator {
     } else {
       desired = { ...obj, status: live.status } as KubeObject;
     }
+    desired = asDecoded(desired);
     const v = this.admit(desired, live);
     if (!v.ok) return result({ error: v.error, operation });
-    return result({ action: this.replaceLive(live, desired) ? (mode === 'replace' ? 'replaced' : 'configured') : mode === 'replace' ? 'replaced' : 'unchanged', operation });
+    return result({ action: this.replaceLive(live, desired) ? (mode === 'replace' ? 'replaced' : 'configured') : mode === 'replace' ? 'replaced' : 'unchanged', operation, ...warnings });
   }
 
   /** Defaulting then validation (create when `old` is absent, update otherwise). */

@@ -105,7 +105,8 @@ export class Timeline {
         // produced are waiting for their cause.
         for (const s of this.awaitingCause) if (s.at === e.at) s.cause = this.lastCause;
         this.awaitingCause = [];
-        if (e.involvedKind === 'Deployment' || e.reason === 'ScalingReplicaSet') {
+        // Node events (NodeNotReady) too: charts mark them on the time axis beside "node … stopped".
+        if (e.involvedKind === 'Deployment' || e.reason === 'ScalingReplicaSet' || e.involvedKind === 'Node') {
           this.marks.push({ at: e.at, seq: this.seq++, kind: 'event', text: e.message, reason: e.reason, object: `${e.namespace}/${e.involvedName}` });
         }
         return;

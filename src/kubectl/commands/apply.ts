@@ -25,6 +25,7 @@ export function applyFiles(ctx: Ctx, mode: 'apply' | 'create' | 'replace'): Kube
   const record = bool(cmd.flags.record);
   const validation = str(cmd.flags.validate) ?? 'strict';
   const validate = validation !== 'false' && validation !== 'ignore';
+  const fieldValidation = !validate ? 'Ignore' : validation === 'warn' ? 'Warn' : 'Strict';
   // The builder: objects to write, and the errors met while reading (one aggregate).
   const builderErrors: KubectlError[] = [];
   const objects: Array<{ object: Record<string, unknown>; source: string }> = [];
@@ -55,7 +56,8 @@ export function applyFiles(ctx: Ctx, mode: 'apply' | 'create' | 'replace'): Kube
       errors.push(noName);
       continue;
     }
-    const r = sim.write(object, { mode, namespace: ctx.namespace, changeCause: record ? cmd.recordLine : undefined });
+    const r = sim.write(object, { mode, namespace: ctx.namespace, changeCause: record ? cmd.recordLine : undefined, fieldValidation });
+    for (const w of r.warnings ?? []) out.err(`Warning: ${w}\n`);
     if (r.error) {
       // AddSourceToErr: kubectl names the file in front of the server's message. (A failing
       // apply patch has a longer prefix upstream, with the patch itself; not reproduced.)

@@ -2,10 +2,10 @@ import { el, esc, num, textWidth, title } from './svg';
 import { TimeScale } from './time-scale';
 
 /**
- * A timeline chart: a time axis (virtual seconds), a count axis, a stack of series and marks on
- * the time axis. What is plotted comes as `Series` values, so a new kind of chart (StatefulSet
- * ordinals, pods per node) is a new function returning series; the frame, axes, legend and marks
- * stay here. Output is one self-contained <svg> (presentation attributes only, no CSS, no script)
+ * A timeline chart: a time axis (virtual seconds), a count axis or a column of lanes (one per
+ * StatefulSet ordinal, one per node), a stack of series and marks on the time axis. What is
+ * plotted comes as `Series` values, so a new kind of chart is a new function returning series;
+ * the frame, axes, legend and marks stay here. Output is one self-contained <svg> (presentation attributes only, no CSS, no script)
  * that renders the same inline in a page, as a file beside a Markdown page, or offline.
  */
 
@@ -19,13 +19,17 @@ export interface PlotContext {
   height: number;
   /** ms since the start, for series whose data is in epoch ms */
   start: number;
+  /** With `lanes`: the top and bottom pixel of lane `i` (counted from the top). */
+  lane: (i: number) => { y0: number; y1: number };
 }
 
 export interface LegendItem {
   label: string;
   /** 'area' swatch, 'line' swatch, 'dash' line, 'band' light area */
-  swatch: 'area' | 'line' | 'dash' | 'band' | 'hatch';
+  swatch: 'area' | 'line' | 'dash' | 'band' | 'hatch' | 'solid';
   color: string;
+  /** Diagonal stripes over the swatch (see `stripes`): 1 '/', 2 '\\', 3 both. */
+  stripes?: number;
 }
 
 export interface Series {
@@ -42,11 +46,14 @@ export interface Series {
 export interface Mark {
   /** ms since the start */
   t: number;
-  kind: 'user' | 'event' | 'failure';
-  /** Short text written above the plot (user and failure marks). */
+  /** user action, controller event (a small triangle), broken assertion, node stopped/started/NotReady */
+  kind: 'user' | 'event' | 'failure' | 'node';
+  /** Short text written above the plot (every kind but events). */
   label: string;
   /** Full text in the tooltip. */
   tip: string;
+  /** Colour of a node mark (stopped, NotReady, back). */
+  color?: string;
 }
 
 export interface ChartSpec {
@@ -63,21 +70,31 @@ export interface ChartSpec {
   gapTip: (seconds: string) => string;
   /** Hover areas: per instant, the state in words. */
   hovers?: Array<{ t: number; until: number; text: string }>;
+  /** Lanes instead of the count axis, top to bottom (`web-0`, `web-1`…); yLabel names them. */
+  lanes?: string[];
+  /** Keep time linear: no quiet gap is broken (where the length of a state is the point). */
+  linear?: boolean;
 }
 
 const W = 760;
-const LEFT = 46;
+/** Height of one lane in a lane chart. */
+export const LANE_H = 24;
+const LANE_LABEL_MAX = 150;
 const RIGHT = 16;
 const MARK_ROW = 13;
-const PLOT_H = 200;
+const PLOT_H_COUNT = 200;
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Malgun Gothic", sans-serif';
 const AXIS = '#6b7280';
 const GRID = '#e5e7eb';
 
 export function renderChart(spec: ChartSpec): string {
+  const lanes = spec.lanes;
+  const laneLabels = (lanes ?? []).map((l) => shortenToWidth(l, LANE_LABEL_MAX - 14, 11));
+  const LEFT = lanes ? Math.min(LANE_LABEL_MAX, Math.max(46, ...laneLabels.map((l) => textWidth(l, 11) + 24))) : 46;
+  const PLOT_H = lanes ? Math.max(1, lanes.length) * LANE_H + 4 : PLOT_H_COUNT;
   const plotW = W - LEFT - RIGHT;
-  const time = new TimeScale(spec.times, spec.end, LEFT, LEFT + plotW);
-  // rows of labels above the plot for user/failure marks, staggered so they do not overlap
+  const time = new TimeScale(spec.times, spec.end, LEFT, LEFT + plotW, spec.linear ? { minGapMs: Infinity } : {});
+  // rows of labels above the plot for user/failure/node marks, staggered so they do not overlap
   const labelled = spec.marks.filter((m) => m.kind !== 'event').sort((a, b) => a.t - b.t);
   const rowEnds: number[] = [];
   const placed = labelled.map((m) => {
@@ -95,24 +112,36 @@ export function renderChart(spec: ChartSpec): string {
     return { m, x, row, text, anchorStart };
   });
   const rows = Math.min(rowEnds.length, 6);
-  const top = 10 + rows * MARK_ROW + (rows ? 4 : 0);
+  const top = Math.max(10 + rows * MARK_ROW + (rows ? 4 : 0), lanes && spec.yLabel ? 18 : 0);
   const max = Math.max(1, ...spec.series.map((s) => s.max));
   const yStep = niceStep(max, 6);
   const yMax = Math.ceil((max + (max >= 4 ? 1 : 0.5)) / yStep) * yStep;
   const y = (v: number) => top + PLOT_H - (v / yMax) * PLOT_H;
-  const ctx: PlotContext = { time, y, left: LEFT, top, width: plotW, height: PLOT_H, start: 0 };
+  const lane = (i: number) => ({ y0: top + 2 + i * LANE_H, y1: top + 2 + (i + 1) * LANE_H });
+  const ctx: PlotContext = { time, y, left: LEFT, top, width: plotW, height: PLOT_H, start: 0, lane };
 
   const parts: string[] = [];
-  // grid and count axis
-  for (let v = 0; v <= yMax + 1e-9; v += yStep) {
-    parts.push(el('line', { x1: LEFT, x2: LEFT + plotW, y1: y(v), y2: y(v), stroke: v === 0 ? AXIS : GRID, 'stroke-width': 1 }));
-    parts.push(el('text', { x: LEFT - 6, y: y(v) + 3.5, 'text-anchor': 'end', 'font-size': 10, fill: AXIS }, esc(String(Math.round(v * 10) / 10))));
+  if (lanes) {
+    // one row per lane, its name on the left
+    laneLabels.forEach((label, i) => {
+      const { y0, y1 } = lane(i);
+      if (i > 0) parts.push(el('line', { x1: LEFT, x2: LEFT + plotW, y1: y0, y2: y0, stroke: GRID, 'stroke-width': 1 }));
+      parts.push(el('text', { x: LEFT - 8, y: (y0 + y1) / 2 + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#111827', 'data-lane-label': lanes[i] }, esc(label)));
+    });
+    if (spec.yLabel) parts.push(el('text', { x: 4, y: top - 3, 'font-size': 10, fill: AXIS }, esc(spec.yLabel)));
+  } else {
+    // grid and count axis
+    for (let v = 0; v <= yMax + 1e-9; v += yStep) {
+      parts.push(el('line', { x1: LEFT, x2: LEFT + plotW, y1: y(v), y2: y(v), stroke: v === 0 ? AXIS : GRID, 'stroke-width': 1 }));
+      parts.push(el('text', { x: LEFT - 6, y: y(v) + 3.5, 'text-anchor': 'end', 'font-size': 10, fill: AXIS }, esc(String(Math.round(v * 10) / 10))));
+    }
+    parts.push(el('text', { x: 12, y: top + PLOT_H / 2, 'text-anchor': 'middle', 'font-size': 10, fill: AXIS, transform: `rotate(-90 12 ${num(top + PLOT_H / 2)})` }, esc(spec.yLabel)));
   }
-  parts.push(el('text', { x: 12, y: top + PLOT_H / 2, 'text-anchor': 'middle', 'font-size': 10, fill: AXIS, transform: `rotate(-90 12 ${num(top + PLOT_H / 2)})` }, esc(spec.yLabel)));
   // series
   const ordered = [...spec.series].sort((a, b) => a.layer - b.layer);
   for (const s of ordered) parts.push(`<g data-series="${esc(s.kind)}">${s.render(ctx)}</g>`);
-  // quiet gaps
+  // quiet gaps (the '…' under one is left out where it would run into the axis title)
+  const xLabelLeft = LEFT + plotW - textWidth(spec.xLabel, 10) - 8;
   for (const b of time.breaks()) {
     const secs = String(Math.round((b.to - b.from) / 100) / 10);
     parts.push(
@@ -120,7 +149,7 @@ export function renderChart(spec: ChartSpec): string {
         el('rect', { x: b.x0 + 3, y: top, width: b.x1 - b.x0 - 6, height: PLOT_H, fill: '#ffffff', 'fill-opacity': 0.85 }) +
         el('path', { d: zigzag(b.x0 + 3, top, PLOT_H), fill: 'none', stroke: AXIS, 'stroke-width': 1 }) +
         el('path', { d: zigzag(b.x1 - 3, top, PLOT_H), fill: 'none', stroke: AXIS, 'stroke-width': 1 }) +
-        el('text', { x: (b.x0 + b.x1) / 2, y: top + PLOT_H + 26, 'text-anchor': 'middle', 'font-size': 9, fill: AXIS }, '…') +
+        ((b.x0 + b.x1) / 2 + 6 < xLabelLeft ? el('text', { x: (b.x0 + b.x1) / 2, y: top + PLOT_H + 26, 'text-anchor': 'middle', 'font-size': 9, fill: AXIS }, '…') : '') +
         '</g>',
     );
   }
@@ -150,12 +179,14 @@ export function renderChart(spec: ChartSpec): string {
     marks.push(`<g data-mark="event">${title(m.tip)}${el('path', { d: `M${num(x)} ${num(yb - 1)}l-4 7h8z`, fill: '#6b7280' })}</g>`);
   }
   for (const p of placed) {
-    const color = p.m.kind === 'failure' ? '#dc2626' : '#111827';
+    const color = p.m.kind === 'failure' ? '#dc2626' : p.m.kind === 'node' ? (p.m.color ?? '#7c2d12') : '#111827';
     const ly = 10 + Math.min(p.row, rows - 1) * MARK_ROW + 9;
+    const strong = p.m.kind === 'failure' || p.m.kind === 'node';
     marks.push(
       `<g data-mark="${p.m.kind}">${title(p.m.tip)}` +
-        el('line', { x1: p.x, x2: p.x, y1: ly + 3, y2: top + PLOT_H, stroke: color, 'stroke-width': p.m.kind === 'failure' ? 2 : 1, 'stroke-dasharray': p.m.kind === 'failure' ? undefined : '3 3' }) +
-        el('text', { x: p.anchorStart ? p.x + 3 : p.x - 3, y: ly, 'text-anchor': p.anchorStart ? 'start' : 'end', 'font-size': 10, fill: color, 'font-weight': p.m.kind === 'failure' ? 'bold' : undefined }, esc(p.text)) +
+        el('line', { x1: p.x, x2: p.x, y1: ly + 3, y2: top + PLOT_H, stroke: color, 'stroke-width': p.m.kind === 'failure' ? 2 : p.m.kind === 'node' ? 1.5 : 1, 'stroke-dasharray': p.m.kind === 'failure' ? undefined : p.m.kind === 'node' ? '6 2' : '3 3' }) +
+        (p.m.kind === 'node' ? el('path', { d: `M${num(p.x)} ${num(top + PLOT_H + 1)}l-4.5 7h9z`, fill: color }) : '') +
+        el('text', { x: p.anchorStart ? p.x + 3 : p.x - 3, y: ly, 'text-anchor': p.anchorStart ? 'start' : 'end', 'font-size': 10, fill: color, 'font-weight': strong ? 'bold' : undefined }, esc(p.text)) +
         '</g>',
     );
   }
@@ -184,7 +215,14 @@ export function renderChart(spec: ChartSpec): string {
 }
 
 function swatch(item: LegendItem, x: number, y: number): string {
+  const base = swatchShape(item, x, y);
+  return item.stripes ? base + el('path', { d: stripes(x, y - 5, x + 16, y + 5, item.stripes), ...STRIPE_STYLE }) : base;
+}
+
+function swatchShape(item: LegendItem, x: number, y: number): string {
   switch (item.swatch) {
+    case 'solid':
+      return el('rect', { x, y: y - 5, width: 16, height: 10, fill: item.color, stroke: item.color, 'stroke-width': 1 });
     case 'area':
       return el('rect', { x, y: y - 5, width: 16, height: 10, fill: item.color, 'fill-opacity': 0.55, stroke: item.color });
     case 'band':
@@ -196,6 +234,42 @@ function swatch(item: LegendItem, x: number, y: number): string {
     default:
       return el('line', { x1: x, x2: x + 16, y1: y, y2: y, stroke: item.color, 'stroke-width': 2.5 });
   }
+}
+
+/** How stripes are drawn over lane segments and legend swatches. */
+export const STRIPE_STYLE = { stroke: '#111827', 'stroke-opacity': 0.45, 'stroke-width': 1.2, fill: 'none' } as const;
+
+/**
+ * Diagonal stripes clipped to a rectangle, as one path (no <pattern>: ids would clash when several
+ * charts share a page). `variant` 1 draws '/', 2 '\\', 3 both; `gap` is the distance along x.
+ */
+export function stripes(x0: number, y0: number, x1: number, y1: number, variant: number, gap = 6): string {
+  const w = x1 - x0;
+  const h = y1 - y0;
+  if (w <= 0 || h <= 0) return '';
+  let d = '';
+  const draw = (rising: boolean) => {
+    for (let k = -h + gap / 2; k < w; k += gap) {
+      // rising ('/'): x = x0 + k + (y1 - y); falling ('\\'): x = x0 + k + (y - y0)
+      let xa = x0 + k;
+      let ya = rising ? y1 : y0;
+      let xb = x0 + k + h;
+      let yb = rising ? y0 : y1;
+      if (xa < x0) {
+        ya += rising ? -(x0 - xa) : x0 - xa;
+        xa = x0;
+      }
+      if (xb > x1) {
+        yb += rising ? xb - x1 : -(xb - x1);
+        xb = x1;
+      }
+      if (xb - xa < 0.5) continue;
+      d += `M${num(xa)} ${num(ya)}L${num(xb)} ${num(yb)}`;
+    }
+  };
+  if (variant === 1 || variant === 3) draw(true);
+  if (variant === 2 || variant === 3) draw(false);
+  return d;
 }
 
 function zigzag(x: number, top: number, h: number): string {
@@ -215,6 +289,13 @@ export function niceStep(max: number, ticks: number): number {
 function shorten(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function shortenToWidth(text: string, width: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join('')}…`, fontSize) > width) chars.pop();
+  return `${chars.join('')}…`;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { DeploymentSample } from '../../timeline/timeline';
 import type { Labels } from '../i18n';
 import type { ScenarioTimeline } from '../model/run-model';
-import { renderChart, stepArea, stepPath, type Mark, type Series } from './chart';
+import { renderChart, stepArea, stepPath, type Series } from './chart';
+import { timelineMarks } from './marks';
 import { el, esc, num } from './svg';
 import { secondsLabel } from './time-scale';
 
@@ -9,7 +10,7 @@ import { secondsLabel } from './time-scale';
  * The rollout timeline of one Deployment: pods per ReplicaSet (stacked, the newest ReplicaSet in
  * blue, older ones in warm colours), terminating pods on top, available pods against desired
  * replicas, and the band maxSurge/maxUnavailable allow — with user actions, kubectl commands and
- * the controller's scaling events marked on the time axis.
+ * the controller's scaling events and node events (stopped, NotReady, back) marked on the time axis.
  */
 
 export const NEW_RS_COLOR = '#2563eb';
@@ -18,9 +19,6 @@ const AVAILABLE = '#16a34a';
 const DESIRED = '#111827';
 const BAND = '#22c55e';
 const TERMINATING = '#9ca3af';
-
-/** Commands that change the cluster (worth a mark); reads like get, describe or rollout status are not. */
-const MUTATING = /^(?:kubectl\s+|k\s+)?(?:set|scale|apply|create|replace|delete|patch|edit|annotate|label|rollout\s+(?:pause|resume|undo|restart))\b/;
 
 export interface RolloutChartOptions {
   labels: Labels;
@@ -51,7 +49,7 @@ export function rolloutChart(timeline: ScenarioTimeline, samples: DeploymentSamp
   const series: Series[] = [...replicaSetSeries(samples, rel, end, L), terminatingSeries(samples, rel, end, L), availableSeries(samples, rel, end, L), desiredSeries(samples, rel, end, L), bandSeries(samples, rel, end, L)].filter(
     (s): s is Series => s !== undefined,
   );
-  const marks = marksOf(timeline, rel, only, opts);
+  const marks = timelineMarks(timeline, rel, { ...opts, events: (m) => !only || m.object === only });
   const deployment = samples[0]?.deployment ?? '';
   return renderChart({
     ariaLabel: L.chart.aria(deployment),
@@ -165,24 +163,6 @@ function desiredSeries(samples: DeploymentSample[], rel: (at: number) => number,
     legend: [{ label: L.chart.desired, swatch: 'dash', color: DESIRED }],
     render: (ctx) => el('path', { d: stepPath(ctx, lastPerInstant(samples).map((s) => ({ t: rel(s.at), v: s.replicas })), end), fill: 'none', stroke: DESIRED, 'stroke-width': 1.5, 'stroke-dasharray': '6 4' }),
   };
-}
-
-function marksOf(timeline: ScenarioTimeline, rel: (at: number) => number, only: string | undefined, opts: RolloutChartOptions): Mark[] {
-  const L = opts.labels;
-  const at = (ms: number) => L.chart.atSeconds(secondsLabel(ms));
-  const marks: Mark[] = [];
-  for (const m of timeline.marks) {
-    if (m.kind === 'user') marks.push({ t: rel(m.at), kind: 'user', label: m.text, tip: `${at(rel(m.at))}: ${m.text}` });
-    else if (!only || m.object === only) marks.push({ t: rel(m.at), kind: 'event', label: m.reason ?? '', tip: `${at(rel(m.at))}: ${m.reason ? `${m.reason}: ` : ''}${m.text}` });
-  }
-  const userTimes = new Set(marks.filter((m) => m.kind === 'user').map((m) => m.t));
-  for (const c of timeline.commands ?? []) {
-    const line = c.line.replace(/^(kubectl|k)\s+/, '');
-    if (!MUTATING.test(line) || userTimes.has(rel(c.at))) continue;
-    marks.push({ t: rel(c.at), kind: 'user', label: `kubectl ${line}`, tip: `${at(rel(c.at))}: $ kubectl ${line}` });
-  }
-  if (opts.failureAt !== undefined) marks.push({ t: rel(opts.failureAt), kind: 'failure', label: L.chart.failure, tip: `${at(rel(opts.failureAt))}: ${L.chart.failure}` });
-  return marks.sort((a, b) => a.t - b.t);
 }
 
 function hoversOf(samples: DeploymentSample[], rel: (at: number) => number, end: number, L: Labels): Array<{ t: number; until: number; text: string }> {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { labelsFor, type Labels } from '../i18n';
-import { rolloutCharts } from '../chart/rollout-chart';
+import { scenarioCharts } from '../chart/scenario-charts';
 import { secondsLabel } from '../chart/time-scale';
 import { STATUS_ORDER, worstStatus, type Counts, type FeatureView, type RunView, type ScenarioView, type Status, type StepView } from '../model/run-model';
 import { safe, stylesheet, template } from './handlebars-env';
@@ -131,9 +131,8 @@ export function scenarioView(f: FeatureView, s: ScenarioView, L: Labels, opts: P
   };
 }
 
-export function chartsOf(s: ScenarioView, L: Labels): Array<{ deployment: string; svg: ReturnType<typeof safe> }> {
-  if (!s.timeline || s.timeline.samples.length === 0) return [];
-  return rolloutCharts(s.timeline, { labels: L, failureAt: s.failure?.at }).map((c) => ({ deployment: c.deployment, svg: safe(c.svg) }));
+export function chartsOf(s: ScenarioView, L: Labels): Array<{ kind: string; name: string; caption: string; svg: ReturnType<typeof safe> }> {
+  return scenarioCharts(s.timeline, { labels: L, failureAt: s.failure?.at }).map((c) => ({ ...c, svg: safe(c.svg) }));
 }
 
 const ICONS: Record<Status, string> = { passed: '✓', failed: '✗', undefined: '?', pending: '…', ambiguous: '‼', skipped: '−', unknown: '·' };

@@ -133,7 +133,7 @@ export class RunCollector {
       }
       steps.push(view);
     }
-    const end = timeline ? (timeline.end ?? Math.max(timeline.start, ...timeline.samples.map((s) => s.at), ...timeline.marks.map((m) => m.at))) : undefined;
+    const end = timeline ? (timeline.end ?? Math.max(timeline.start, ...timeline.samples.map((s) => s.at), ...(timeline.statefulSetSamples ?? []).map((s) => s.at), ...timeline.marks.map((m) => m.at))) : undefined;
     const stepStatuses = steps.map((s) => s.status);
     return {
       index: 0,
@@ -248,7 +248,8 @@ export function parseTimeline(body: string): ScenarioTimeline | undefined {
   try {
     const t = JSON.parse(body) as ScenarioTimeline;
     if (typeof t.start !== 'number' || !Array.isArray(t.samples)) return undefined;
-    return { ...t, marks: t.marks ?? [] };
+    const { statefulSetSamples, ...rest } = t;
+    return { ...rest, marks: t.marks ?? [], ...(Array.isArray(statefulSetSamples) && statefulSetSamples.length ? { statefulSetSamples } : {}) };
   } catch {
     return undefined;
   }

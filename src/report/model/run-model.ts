@@ -1,4 +1,5 @@
 import type { DeploymentSample, TimelineMark } from '../../timeline/timeline';
+import type { StatefulSetSample } from '../../timeline/statefulset-timeline';
 
 /**
  * A test run folded into what the pages show: features with their scenarios, steps and the
@@ -20,6 +21,9 @@ export interface ScenarioTimeline {
   /** Virtual epoch ms when the scenario ended (absent in older attachments). */
   end?: number;
   samples: DeploymentSample[];
+  /** One sample per change of a StatefulSet's pods (absent when the scenario had none). */
+  statefulSetSamples?: StatefulSetSample[];
+  /** User actions ("node node-1 stopped"), Deployment and Node events. */
   marks: TimelineMark[];
   commands?: Array<{ at: number; line: string }>;
 }

@@ -45,7 +45,7 @@ export function topicMarkdown(
         out.push(`#### ${mdText(L.study.commands)}`, '');
         for (const t of l.transcripts) out.push(fence(`$ ${t.command}\n${t.stdin !== undefined ? `${t.stdin}\nEOF\n` : ''}${t.output}`, 'console'), '');
       }
-      for (const c of l.charts) out.push(`![${mdText(`${L.rolloutTimeline} — ${c.deployment}`)}](${c.file})`, '');
+      for (const c of l.charts) out.push(`![${mdText(c.caption)}](${c.file})`, '');
       out.push(`#### ${mdText(L.study.facts)}`, '');
       for (const f of l.facts) {
         out.push(`- ${mdText(f.text)}${f.figures.map((x) => ` — ${inlineCode(x)}`).join('')}`);

@@ -1,5 +1,5 @@
 import { labelsFor, LANGUAGES, type Labels } from '../i18n';
-import { rolloutCharts } from '../chart/rollout-chart';
+import { scenarioCharts, type ChartItem } from '../chart/scenario-charts';
 import type { Manifest, RunView, ScenarioView, StepView, Transcript } from '../model/run-model';
 import { safe, stylesheet, template } from '../html/handlebars-env';
 import { anchorOf, paragraphs, type PageOptions, type ReportFiles } from '../html/render';
@@ -22,7 +22,7 @@ export interface LessonView {
   steps: StepView[];
   manifests: Manifest[];
   transcripts: Transcript[];
-  charts: Array<{ deployment: string; svg: string; file: string }>;
+  charts: Array<ChartItem & { file: string }>;
   facts: Array<{ text: string; figures: string[]; docString?: string }>;
 }
 
@@ -37,7 +37,7 @@ export function lessonView(topic: CourseTopic, uri: string, s: ScenarioView, L: 
       manifests.push(m);
     }
   }
-  const charts = s.timeline && s.timeline.samples.length ? rolloutCharts(s.timeline, { labels: L }) : [];
+  const charts = scenarioCharts(s.timeline, { labels: L });
   return {
     anchor: anchorOf(s).replace(/^s/, `${topic.slug}-`) + `-${slugPart(uri)}`,
     name: s.name,
@@ -125,7 +125,7 @@ function renderCourse(course: Course, opts: PageOptions, files: ReportFiles): vo
         lessons: groups.map((g) => ({
           feature: g.feature,
           description: paragraphs(g.feature.description),
-          scenarios: g.lessons.map((l) => ({ ...l, charts: l.charts.map((c) => ({ deployment: c.deployment, svg: safe(c.svg) })) })),
+          scenarios: g.lessons.map((l) => ({ ...l, charts: l.charts.map((c) => ({ kind: c.kind, name: c.name, caption: c.caption, svg: safe(c.svg) })) })),
         })),
         previous: prev && { href: `${prev.slug}.html`, title: prev.title },
         next: next && { href: `${next.slug}.html`, title: next.title },

@@ -1,6 +1,7 @@
 import type { Envelope } from '../model/envelope';
 import { MANIFEST_MEDIA_TYPE, TEXT_MEDIA_TYPE, TIMELINE_MEDIA_TYPE, TRANSCRIPT_MEDIA_TYPE } from '../media-types';
 import type { DeploymentSample } from '../../timeline/timeline';
+import type { OrdinalPoint, StatefulSetSample } from '../../timeline/statefulset-timeline';
 import { collectRun } from '../model/collect';
 import { renderReport } from '../html/render';
 
@@ -144,4 +145,73 @@ export function timeline(replicas: number): { seed: number; start: number; end: 
 /** The 500-scenario report the large-suite and browser tests look at (25 features × 20 scenarios). */
 export function largeReport(): Map<string, string> {
   return renderReport(collectRun(syntheticRun({ features: 25, scenariosPerFeature: 20, failEvery: 97, undefinedEvery: 89 })), { wallTime: false });
+}
+
+/**
+ * A StatefulSet `name` of `replicas` pods created in order (one second each: Pending, then Ready),
+ * then, from `updateAt` seconds, a rolling update from the highest ordinal down: each pod
+ * terminates for a second and comes back Pending, then Ready, on revision `<name>-new`.
+ */
+export function statefulSetTimeline(replicas = 3, opts: { name?: string; updateAt?: number; marks?: TimelineMarkLike[] } = {}): {
+  seed: number;
+  start: number;
+  end: number;
+  samples: DeploymentSample[];
+  statefulSetSamples: StatefulSetSample[];
+  marks: TimelineMarkLike[];
+} {
+  const name = opts.name ?? 'web';
+  const oldRev = `${name}-old`;
+  const newRev = `${name}-new`;
+  const pods = new Map<number, OrdinalPoint>();
+  const out: StatefulSetSample[] = [];
+  let seq = 0;
+  let uid = 0;
+  let current = oldRev;
+  let update = oldRev;
+  const snap = (sec: number, cause: string) =>
+    out.push({ at: EPOCH + sec * 1000, seq: seq++, namespace: 'default', statefulSet: name, replicas, currentRevision: current, updateRevision: update, pods: [...pods.values()].sort((a, b) => a.ordinal - b.ordinal).map((p) => ({ ...p })), cause });
+  const create = (o: number, rev: string) => pods.set(o, { ordinal: o, pod: `${name}-${o}`, uid: `u${uid++}`, phase: 'Pending', ready: false, terminating: false, revision: rev });
+  const ready = (o: number) => Object.assign(pods.get(o)!, { phase: 'Running', ready: true });
+  let t = 0;
+  snap(t, 'statefulset created');
+  for (let o = 0; o < replicas; o++) {
+    create(o, oldRev);
+    snap(t, `SuccessfulCreate: create Pod ${name}-${o} in StatefulSet ${name} successful`);
+    t++;
+    ready(o);
+    snap(t, `pod ${name}-${o} ready`);
+  }
+  const updateAt = opts.updateAt ?? t + 1;
+  if (updateAt >= 0) {
+    t = updateAt;
+    update = newRev;
+    for (let o = replicas - 1; o >= 0; o--) {
+      pods.get(o)!.terminating = true;
+      snap(t, `SuccessfulDelete: delete Pod ${name}-${o} in StatefulSet ${name} successful`);
+      t++;
+      pods.delete(o);
+      snap(t, `pod ${name}-${o} removed`);
+      create(o, newRev);
+      snap(t, `SuccessfulCreate: create Pod ${name}-${o} in StatefulSet ${name} successful`);
+      t++;
+      ready(o);
+      snap(t, `pod ${name}-${o} ready`);
+    }
+    current = newRev;
+    snap(t, `statefulset ${name} revision ${newRev}`);
+  }
+  return { seed: 1, start: EPOCH, end: EPOCH + (t + 1) * 1000, samples: [], statefulSetSamples: out, marks: opts.marks ?? (updateAt >= 0 ? [{ at: EPOCH + updateAt * 1000, seq: seq++, kind: 'user', text: `image of statefulset ${name} → nginx:1.26` }] : []) };
+}
+
+export type TimelineMarkLike = { at: number; seq: number; kind: 'user' | 'event'; text: string; reason?: string; object?: string };
+
+/** Node marks as the simulator and the node lifecycle controller leave them: stopped at 1 s, NotReady at 55 s, back at 361 s. */
+export function nodeFailureMarks(node = 'node-1'): TimelineMarkLike[] {
+  return [
+    { at: EPOCH + 1000, seq: 100, kind: 'user', text: `node ${node} stopped` },
+    { at: EPOCH + 55000, seq: 101, kind: 'event', text: `Node ${node} status is now: NodeNotReady`, reason: 'NodeNotReady', object: `default/${node}` },
+    { at: EPOCH + 361000, seq: 102, kind: 'user', text: `node ${node} started` },
+    { at: EPOCH + 361000, seq: 103, kind: 'event', text: `Node ${node} status is now: NodeReady`, reason: 'NodeReady', object: `default/${node}` },
+  ];
 }

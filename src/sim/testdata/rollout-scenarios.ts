@@ -516,9 +516,13 @@ export function runs(ci: number): number {
   return Number.isFinite(n) && n > 0 ? n : ci;
 }
 
-/** fast-check parameters: replay with FUZZ_SEED (and FUZZ_PATH) from a failure message. */
-export function fcParams(ci: number): fc.Parameters<unknown> {
-  const seed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : undefined;
+/**
+ * fast-check parameters. CI (no FUZZ_* variable) runs `ci` cases from a fixed seed, so a run
+ * fails only when the code changed; `npm run fuzz` (FUZZ_RUNS) draws a new seed each time.
+ * A failure message gives fast-check's seed and path: replay with FUZZ_SEED and FUZZ_PATH.
+ */
+export function fcParams(ci: number, ciSeed = 20260101): fc.Parameters<unknown> {
   const path = process.env.FUZZ_PATH;
+  const seed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS ? undefined : ciSeed;
   return { numRuns: runs(ci), ...(seed !== undefined ? { seed } : {}), ...(path ? { path } : {}), endOnFailure: false, includeErrorInReport: true };
 }
