@@ -11,6 +11,12 @@ type N = Node & KubeObject;
 
 export const COMPONENT = 'default-scheduler';
 const RETRY_KEY = '*unschedulable*';
+/**
+ * Above this many nodes the scheduler ranks nodes by pod count alone, from a heap, instead of
+ * scanning every node for every pod (the spread preference is a soft constraint upstream too).
+ * The tutorials' clusters are far below it; the benchmark's 2,000-node cluster is not.
+ */
+const LARGE_CLUSTER = 256;
 
 export { filterNode, failedSchedulingMessage } from './filters';
 
@@ -44,8 +50,73 @@ export class Scheduler implements Controller {
       }
     } else if (e.kind === 'Node') {
       this.nodes = undefined;
+      this.heapNodes = undefined;
       if (e.type !== 'deleted' && this.unschedulable.size > 0) enqueue(RETRY_KEY);
     }
+  }
+
+  /** Lazy min-heap of [pods, name] for large clusters; entries go stale and are re-checked on pop. */
+  private heap: Array<[number, string]> = [];
+  private heapNodes: Map<string, N> | undefined;
+
+  private heapPush(entry: [number, string]): void {
+    const h = this.heap;
+    h.push(entry);
+    let i = h.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!lessEntry(h[i], h[p])) break;
+      [h[i], h[p]] = [h[p], h[i]];
+      i = p;
+    }
+  }
+
+  private heapPop(): [number, string] | undefined {
+    const h = this.heap;
+    if (h.length === 0) return undefined;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length > 0) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && lessEntry(h[l], h[m])) m = l;
+        if (r < h.length && lessEntry(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+
+  /** The least-loaded node that passes the filters, from the lazy heap. */
+  private pickFromHeap(pod: P, requests: Record<string, number>): N | undefined {
+    if (!this.heapNodes) {
+      this.heapNodes = new Map((this.nodes ?? []).map(({ node, name }) => [name, node]));
+      this.heap = [];
+      for (const name of [...this.heapNodes.keys()].sort()) this.heapPush([this.usage.get(name)?.pods ?? 0, name]);
+    }
+    const rejected: Array<[number, string]> = [];
+    let chosen: N | undefined;
+    for (let e = this.heapPop(); e; e = this.heapPop()) {
+      const [pods, name] = e;
+      const node = this.heapNodes.get(name);
+      const current = this.usage.get(name)?.pods ?? 0;
+      if (!node) continue;
+      // Every change of a node's count pushed a fresh entry, so one that disagrees is stale.
+      if (pods !== current) continue;
+      if (filterNode(pod, node, this.usage.get(name) ?? { pods: 0, requested: {} }, requests).fits) {
+        chosen = node;
+        break;
+      }
+      rejected.push(e);
+    }
+    for (const e of rejected) this.heapPush(e);
+    return chosen;
   }
 
   /** Usage per node, kept incrementally so a placement costs O(nodes), not O(pods). */
@@ -57,6 +128,7 @@ export class Scheduler implements Controller {
     if (before) {
       const u = this.usage.get(before.node)!;
       u.pods--;
+      if (this.heapNodes) this.heapPush([u.pods, before.node]);
       for (const [r, v] of Object.entries(before.requests)) u.requested[r] -= v;
       if (before.owner) {
         const m = this.ownerSpread.get(before.node)!;
@@ -70,6 +142,7 @@ export class Scheduler implements Controller {
       let u = this.usage.get(node);
       if (!u) this.usage.set(node, (u = { pods: 0, requested: {} }));
       u.pods++;
+      if (this.heapNodes) this.heapPush([u.pods, node]);
       for (const [r, v] of Object.entries(requests)) u.requested[r] = (u.requested[r] ?? 0) + v;
       if (owner) {
         let m = this.ownerSpread.get(node);
@@ -105,13 +178,13 @@ export class Scheduler implements Controller {
     const requests = podRequests(pod.spec);
     const owner = controllerRef(pod)?.uid;
     const empty: NodeUsage = { pods: 0, requested: {} };
-    let best: N | undefined;
+    let best: N | undefined = nodes.length > LARGE_CLUSTER ? this.pickFromHeap(pod, requests) : undefined;
     // The score, compared field by field without allocating: same-owner pods, all pods, name.
     let bestSpread = Infinity;
     let bestPods = Infinity;
     let bestName = '';
     const spreadOf = owner ? (name: string) => this.ownerSpread.get(name)?.get(owner) ?? 0 : () => 0;
-    for (const { node, name } of nodes) {
+    for (const { node, name } of nodes.length > LARGE_CLUSTER ? [] : nodes) {
       const usage = this.usage.get(name) ?? empty;
       const spread = spreadOf(name);
       // Only a node that could win needs the filters.
@@ -157,3 +230,7 @@ export class Scheduler implements Controller {
   }
 }
 
+
+function lessEntry(a: [number, string], b: [number, string]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}

@@ -211,3 +211,18 @@ test('getPodsToDelete: with ranks from related pods, a doubled-up ready pod goes
   const sibling = pod('sibling-of-old-rs', { phase: 'Running', node: 'n2', ready: true });
   expect(podNames(getPodsToDelete([lone, doubled], [lone, doubled, sibling], 1, NOW))).to.deep.equal(['doubled']);
 });
+
+import { selectSmallest } from './util';
+
+for (const row of [
+  { name: 'k of many, with duplicates', items: [5, 3, 9, 1, 3, 7, 2, 8, 2, 6], k: 4 },
+  { name: 'all of them', items: [4, 2, 3, 1], k: 4 },
+  { name: 'one', items: [9, 8, 7, 6, 5], k: 1 },
+  { name: 'sorted input', items: Array.from({ length: 200 }, (_, i) => i), k: 70 },
+  { name: 'reversed input', items: Array.from({ length: 200 }, (_, i) => 200 - i), k: 65 },
+]) {
+  test(`selectSmallest: ${row.name} equals sorting and slicing`, () => {
+    const cmp = (a: number, b: number) => a - b;
+    expect(selectSmallest(row.items, row.k, cmp)).to.deep.equal([...row.items].sort(cmp).slice(0, row.k));
+  });
+}

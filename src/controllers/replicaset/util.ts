@@ -93,7 +93,7 @@ export function getPodsToDelete(filteredPods: Pod[], relatedPods: Pod[], diff: n
   if (diff >= filteredPods.length) return [...filteredPods];
   const ranked = getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods);
   const cmp = (a: RankedPod, b: RankedPod) => (deletesBefore(a, b, nowMs) ? -1 : deletesBefore(b, a, nowMs) ? 1 : 0);
-  if (diff > 64) return ranked.sort(cmp).slice(0, diff).map((r) => r.pod);
+  if (diff > 64) return selectSmallest(ranked, diff, cmp).map((r) => r.pod);
   // A small scale-down out of many pods: keep the best `diff` in a sorted window, O(n·diff)
   // instead of sorting everything; the chosen set is the same as the sort's first `diff`.
   const best: RankedPod[] = [];
@@ -141,4 +141,36 @@ export function slowStartBatch(count: number, initialBatchSize: number, fn: () =
     remaining -= batch;
   }
   return { successes, calls };
+}
+
+/**
+ * The `k` smallest items under `cmp`, in order: a quickselect (expected O(n)) followed by sorting
+ * only those k. Scaling a huge ReplicaSet down 500 pods per sync must not sort every pod each time.
+ * Pivots are chosen by position, so the result is deterministic.
+ */
+export function selectSmallest<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
+  const a = [...items];
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const mid = lo + ((hi - lo) >> 1);
+    // Median of three as the pivot.
+    const [x, y, z] = [a[lo], a[mid], a[hi]];
+    const pivot = cmp(x, y) < 0 ? (cmp(y, z) < 0 ? y : cmp(x, z) < 0 ? z : x) : cmp(x, z) < 0 ? x : cmp(y, z) < 0 ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (cmp(a[i], pivot) < 0) i++;
+      while (cmp(pivot, a[j]) < 0) j--;
+      if (i <= j) {
+        [a[i], a[j]] = [a[j], a[i]];
+        i++;
+        j--;
+      }
+    }
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else break;
+  }
+  return a.slice(0, k).sort(cmp);
 }
