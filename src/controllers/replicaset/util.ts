@@ -36,53 +36,68 @@ function logBucket(ts: number | undefined, nowMs: number): number {
   return Math.floor(Math.log2(ageNs));
 }
 
+/** The facts ActivePodsWithRanks.Less compares, read once per pod rather than once per comparison. */
+export interface DeletionKey {
+  scheduled: boolean;
+  phase: number;
+  ready: boolean;
+  cost: number;
+  rank: number;
+  readyTime: number | undefined;
+  readyBucket: number;
+  restarts: number;
+  created: number | undefined;
+  createdBucket: number;
+  uid: string;
+}
+
+export function deletionKey(r: RankedPod, nowMs: number): DeletionKey {
+  const p = r.pod;
+  const ready = isPodReady(p);
+  const readyTime = ready ? parseTime(getPodCondition(p, 'Ready')?.lastTransitionTime) : undefined;
+  const created = parseTime(p.metadata?.creationTimestamp);
+  return {
+    scheduled: !!p.spec?.nodeName,
+    phase: PHASE_ORDER[p.status?.phase ?? 'Pending'] ?? 0,
+    ready,
+    cost: deletionCost(p),
+    rank: r.rank,
+    readyTime,
+    readyBucket: logBucket(readyTime, nowMs),
+    restarts: totalRestarts(p),
+    created,
+    createdBucket: logBucket(created, nowMs),
+    uid: p.metadata?.uid ?? '',
+  };
+}
+
 /**
- * ActivePodsWithRanks.Less: true when `a` should be deleted before `b`.
+ * ActivePodsWithRanks.Less over precomputed keys: negative when `a` goes first.
  * 1 unscheduled first, 2 Pending < Unknown < Running, 3 not ready first, 4 lower deletion cost,
  * 5 higher rank (doubled-up on a node), 6 more recently ready, 7 more restarts, 8 newer.
  */
+export function compareDeletionKeys(a: DeletionKey, b: DeletionKey): number {
+  if (a.scheduled !== b.scheduled) return a.scheduled ? 1 : -1;
+  if (a.phase !== b.phase) return a.phase - b.phase;
+  if (a.ready !== b.ready) return a.ready ? 1 : -1;
+  if (a.cost !== b.cost) return a.cost - b.cost;
+  if (a.rank !== b.rank) return b.rank - a.rank;
+  if (a.ready && b.ready && a.readyTime !== b.readyTime) {
+    // younger readiness (smaller age bucket) first; the same bucket falls to the UID
+    if (a.readyBucket !== b.readyBucket) return a.readyBucket - b.readyBucket;
+    if (a.uid !== b.uid) return a.uid < b.uid ? -1 : 1;
+  }
+  if (a.restarts !== b.restarts) return b.restarts - a.restarts;
+  if (a.created !== b.created) {
+    if (a.createdBucket !== b.createdBucket) return a.createdBucket - b.createdBucket;
+    if (a.uid !== b.uid) return a.uid < b.uid ? -1 : 1;
+  }
+  return 0;
+}
+
+/** ActivePodsWithRanks.Less: true when `a` should be deleted before `b`. */
 export function deletesBefore(a: RankedPod, b: RankedPod, nowMs: number): boolean {
-  const pa = a.pod;
-  const pb = b.pod;
-  const sa = !!pa.spec?.nodeName;
-  const sb = !!pb.spec?.nodeName;
-  if (sa !== sb) return !sa;
-  const phA = PHASE_ORDER[pa.status?.phase ?? 'Pending'] ?? 0;
-  const phB = PHASE_ORDER[pb.status?.phase ?? 'Pending'] ?? 0;
-  if (phA !== phB) return phA < phB;
-  const ra = isPodReady(pa);
-  const rb = isPodReady(pb);
-  if (ra !== rb) return !ra;
-  const ca = deletionCost(pa);
-  const cb = deletionCost(pb);
-  if (ca !== cb) return ca < cb;
-  if (a.rank !== b.rank) return a.rank > b.rank;
-  if (ra && rb) {
-    const ta = parseTime(getPodCondition(pa, 'Ready')?.lastTransitionTime);
-    const tb = parseTime(getPodCondition(pb, 'Ready')?.lastTransitionTime);
-    if (ta !== tb) {
-      const ba = logBucket(ta, nowMs);
-      const bb = logBucket(tb, nowMs);
-      if (ba !== bb) return ba < bb; // younger readiness (smaller age bucket) first
-      const ua = pa.metadata?.uid ?? '';
-      const ub = pb.metadata?.uid ?? '';
-      if (ua !== ub) return ua < ub;
-    }
-  }
-  const rsa = totalRestarts(pa);
-  const rsb = totalRestarts(pb);
-  if (rsa !== rsb) return rsa > rsb;
-  const cta = parseTime(pa.metadata?.creationTimestamp);
-  const ctb = parseTime(pb.metadata?.creationTimestamp);
-  if (cta !== ctb) {
-    const ba = logBucket(cta, nowMs);
-    const bb = logBucket(ctb, nowMs);
-    if (ba !== bb) return ba < bb;
-    const ua = pa.metadata?.uid ?? '';
-    const ub = pb.metadata?.uid ?? '';
-    if (ua !== ub) return ua < ub;
-  }
-  return false;
+  return compareDeletionKeys(deletionKey(a, nowMs), deletionKey(b, nowMs)) < 0;
 }
 
 /**
@@ -91,12 +106,12 @@ export function deletesBefore(a: RankedPod, b: RankedPod, nowMs: number): boolea
  */
 export function getPodsToDelete(filteredPods: Pod[], relatedPods: Pod[], diff: number, nowMs: number): Pod[] {
   if (diff >= filteredPods.length) return [...filteredPods];
-  const ranked = getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods);
-  const cmp = (a: RankedPod, b: RankedPod) => (deletesBefore(a, b, nowMs) ? -1 : deletesBefore(b, a, nowMs) ? 1 : 0);
+  const ranked = getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods).map((r) => ({ ...r, key: deletionKey(r, nowMs) }));
+  const cmp = (a: { key: DeletionKey }, b: { key: DeletionKey }) => compareDeletionKeys(a.key, b.key);
   if (diff > 64) return selectSmallest(ranked, diff, cmp).map((r) => r.pod);
   // A small scale-down out of many pods: keep the best `diff` in a sorted window, O(n·diff)
   // instead of sorting everything; the chosen set is the same as the sort's first `diff`.
-  const best: RankedPod[] = [];
+  const best: typeof ranked = [];
   for (const r of ranked) {
     if (best.length === diff && cmp(r, best[diff - 1]) >= 0) continue;
     let i = best.length;
