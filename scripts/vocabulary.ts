@@ -27,6 +27,7 @@ export function renderVocabulary(): string {
     'image.steps.ts': 'How an image behaves',
     'clock.steps.ts': 'Virtual time',
     'kubectl.steps.ts': 'kubectl transcripts and rejected input',
+    'refused.steps.ts': 'Commands that should fail',
     'service.steps.ts': 'Services, endpoints and traffic',
     'daemonset.steps.ts': 'DaemonSets, nodes joining, labels and taints',
     'statefulset.steps.ts': 'StatefulSets: ordinals, order, updates, volume claims, DNS',

@@ -72,12 +72,27 @@ phrase(
   },
 );
 
+/**
+ * kubectl's failures: what it wrote on stderr, exactly, and a non-zero exit code — 1, as kubectl
+ * exits for every error it reports (2 is kubespec's own: shell syntax it does not run, or an
+ * internal error, which must never pass for kubectl's output).
+ */
 phrase(
   ['the command fails with:', []],
   ['명령은 다음 오류로 실패한다:', []],
   function ({ doc }: { doc: string }) {
     const r = last(this);
-    expect(r.exitCode, `exit code of "${r.command}" (stdout: ${r.stdout})`).to.not.equal(0);
+    expect(r.exitCode, `exit code of "${r.command}" (stdout: ${r.stdout}; stderr: ${r.stderr})`).to.equal(1);
+    expect(r.stderr).to.equal(asPrinted(doc));
+  },
+);
+
+phrase(
+  ['the command fails with exit code {int} and:', ['code']],
+  ['명령은 종료 코드 {int}(으)로 다음 오류와 함께 실패한다:', ['code']],
+  function ({ code, doc }: { code: number; doc: string }) {
+    const r = last(this);
+    expect(r.exitCode, `exit code of "${r.command}" (stderr: ${r.stderr})`).to.equal(code);
     expect(r.stderr).to.equal(asPrinted(doc));
   },
 );

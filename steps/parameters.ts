@@ -37,6 +37,8 @@ defineParameterType({
 /** "1, 2, 3" or "1, 3 and 4": revision numbers. */
 defineParameterType({
   name: 'revisions',
+  // Not offered in snippets for undefined steps (it would claim every word or number).
+  useForSnippets: false,
   regexp: /\d+(?:\s*(?:,|and|및)\s*\d+)*/,
   transformer: (text: string): number[] => text.split(/\s*(?:,|and|및)\s*/).map(Number),
 });
@@ -44,6 +46,8 @@ defineParameterType({
 /** "25%" or "1": maxSurge / maxUnavailable as the manifest would spell them. */
 defineParameterType({
   name: 'intOrPercent',
+  // Not offered in snippets for undefined steps (it would claim every word or number).
+  useForSnippets: false,
   regexp: /\d+%?/,
   transformer: (text: string): number | string => (text.endsWith('%') ? text : Number(text)),
 });
@@ -68,6 +72,8 @@ defineParameterType({
  */
 defineParameterType({
   name: 'ascii',
+  // Not offered in snippets for undefined steps (it would claim every word or number).
+  useForSnippets: false,
   regexp: /[A-Za-z][A-Za-z0-9]*/,
   transformer: (text: string) => text,
 });

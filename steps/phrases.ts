@@ -13,6 +13,9 @@ import type { SimWorld } from './world';
  */
 export type Phrasing = [expression: string, names: string[]];
 
+/** Parameters that count things: never negative. */
+const COUNTS = new Set(['count', 'replicas', 'min', 'max', 'old', 'neu', 'revision', 'probes', 'nth', 'ok', 'size', 'partition', 'perSecond']);
+
 /** Every handler's phrasings, in registration order: the step vocabulary (docs/steps.md). */
 export const vocabulary: Array<{ file: string; phrasings: string[] }> = [];
 
@@ -25,6 +28,11 @@ export function phrase<A extends Record<string, any>>(...args: [...Phrasing[], (
     const fn = function (this: SimWorld, ...values: unknown[]) {
       const named: Record<string, unknown> = {};
       names.forEach((n, i) => (named[n] = values[i]));
+      for (const n of names) {
+        const v = named[n];
+        // {int} also reads "-1": a count below 0 is a typo, not a Kubernetes question.
+        if (COUNTS.has(n) && typeof v === 'number' && v < 0) throw new Error(`the step "${expression}" expects ${n} to be a whole number 0 or more, not ${v}`);
+      }
       if (values.length > names.length) named.doc = values[names.length];
       return handler.call(this, named as A);
     };

@@ -59,5 +59,5 @@ export {
 } from './deployment/util';
 
 // ReplicaSet controller: which pods are deleted first, and slow-start creation batches.
-export { deletesBefore, getPodsToDelete, getPodsRankedByRelatedPodsOnSameNode, slowStartBatch } from './replicaset/util';
-export type { RankedPod } from './replicaset/util';
+export { deletesBefore, deletionKey, compareDeletionKeys, getPodsToDelete, getPodsRankedByRelatedPodsOnSameNode, slowStartBatch, selectSmallest } from './replicaset/util';
+export type { RankedPod, DeletionKey } from './replicaset/util';

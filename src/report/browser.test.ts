@@ -18,7 +18,15 @@ import { largeReport } from './testdata/synthetic';
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = process.env.KUBESPEC_CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'reports', 'screenshots');
-const FEATURES = ['features/deployment/rolling-update.feature', 'features/deployment/rolling-update.ko.feature', 'features/deployment/pause-resume.ko.feature', path.join(__dirname, 'testdata', 'hostile.feature')];
+const FEATURES = [
+  'features/deployment/rolling-update.feature',
+  'features/deployment/rolling-update.ko.feature',
+  'features/deployment/pause-resume.ko.feature',
+  'features/statefulset/identity.feature',
+  'features/statefulset/rolling-update.ko.feature',
+  'features/node/node-failure.feature',
+  path.join(__dirname, 'testdata', 'hostile.feature'),
+];
 
 function runCucumber(outDir: string): void {
   fs.mkdirSync(outDir, { recursive: true });
@@ -105,7 +113,7 @@ test('in headless Chromium: pages open without errors, markup stays text, charts
     };
 
     const index = await open(path.join(run1, 'index.html'), 'index.png');
-    expect(await index.page.locator('table.features tbody tr').count()).to.equal(4);
+    expect(await index.page.locator('table.features tbody tr').count()).to.equal(FEATURES.length);
     expect(await index.page.locator('.attention li').count()).to.equal(2);
     expect(await index.page.locator('link[rel=stylesheet]').evaluate((l) => (l as unknown as { sheet: unknown }).sheet !== null)).to.equal(true);
 
@@ -135,6 +143,33 @@ test('in headless Chromium: pages open without errors, markup stays text, charts
     expect(await paused.page.locator('svg g[data-break]').count(), 'the 15 quiet minutes are a break').to.be.greaterThan(0);
     await paused.page.locator('figure.chart').first().screenshot({ path: path.join(SHOTS, 'chart-pause-ko.png') });
 
+    // StatefulSet: one lane per ordinal, created 0, then 1, then 2
+    const sts = await open(path.join(run1, 'features', 'statefulset--identity.html'));
+    const ordered = sts.page.locator('section.scenario').nth(1);
+    expect(await ordered.locator('h2').innerText()).to.include('created in order 0, 1, 2');
+    const ordinals = ordered.locator('figure.chart[data-chart-kind="statefulset"] svg[data-chart="timeline"]');
+    expect(await ordinals.count()).to.equal(1);
+    expect(await ordinals.locator('[data-lane-label]').allTextContents()).to.deep.equal(['web-0', 'web-1', 'web-2']);
+    const startOf = async (lane: string) => (await ordinals.locator(`g[data-lane="${lane}"] g[data-state="pending"] rect`).first().boundingBox())!.x;
+    expect(await startOf('web-0')).to.be.lessThan(await startOf('web-1'));
+    expect(await startOf('web-1')).to.be.lessThan(await startOf('web-2'));
+    expect(await ordinals.locator('g[data-lane] g[data-state="ready"]').count()).to.equal(3);
+    expect(await sts.page.locator('figure.chart[data-chart-kind="statefulset"]').count(), 'every scenario of the feature has its ordinal chart').to.equal(await sts.page.locator('section.scenario').count());
+    await ordered.locator('figure.chart').screenshot({ path: path.join(SHOTS, 'chart-statefulset-order.png') });
+    const stsKo = await open(path.join(run1, 'features', 'statefulset--rolling-update.ko.html'));
+    const update = stsKo.page.locator('section.scenario').first().locator('svg[data-chart="timeline"]');
+    expect(await update.locator('[data-lane-label]').allTextContents()).to.deep.equal(['web-0', 'web-1', 'web-2']);
+    expect(await update.locator('g[data-legend]').allTextContents()).to.include.members(['준비됨 (Ready)', '종료 중']);
+    expect(await update.locator('g[data-state="terminating"]').count(), 'each pod replaced once').to.equal(3);
+    await stsKo.page.locator('section.scenario').first().locator('figure.chart').screenshot({ path: path.join(SHOTS, 'chart-statefulset-update-ko.png') });
+
+    // node failure: stopped, NotReady and back on the time axis
+    const node = await open(path.join(run1, 'features', 'node--node-failure.html'));
+    const replaced = node.page.locator('section.scenario').nth(3);
+    expect(await replaced.locator('svg g[data-mark="node"]').count()).to.equal(3);
+    expect(await replaced.locator('svg g[data-mark="node"] text').allTextContents()).to.deep.equal(['node-1 stopped', 'node-1 NotReady', 'node-1 back']);
+    await replaced.locator('figure.chart').first().screenshot({ path: path.join(SHOTS, 'chart-node-failure.png') });
+
     const studyKo = await open(path.join(run1, 'study', 'ko', 'index.html'), 'study-ko-index.png');
     expect(await studyKo.page.locator('ol.topics li a').count()).to.be.greaterThan(0);
     expect(await studyKo.page.locator('ul.left-out li').count()).to.equal(0);
@@ -145,6 +180,10 @@ test('in headless Chromium: pages open without errors, markup stays text, charts
     expect(await topic.page.locator('article.lesson').count()).to.be.greaterThan(0);
     expect(await topic.page.locator('article.lesson svg[data-chart] g[data-series="available"]').count()).to.be.greaterThan(0);
     await topic.page.locator('article.lesson').first().screenshot({ path: path.join(SHOTS, 'study-ko-lesson.png') });
+    const stsTopic = fs.readdirSync(path.join(run1, 'study', 'ko')).find((f) => /^\d+-statefulset\.html$/.test(f))!;
+    const stsLesson = await open(path.join(run1, 'study', 'ko', stsTopic));
+    expect(await stsLesson.page.locator('article.lesson svg[data-chart] g[data-series="ordinal-pods"]').count()).to.be.greaterThan(0);
+    await stsLesson.page.locator('article.lesson').first().screenshot({ path: path.join(SHOTS, 'study-ko-statefulset.png') });
     const md = await open(path.join(run1, 'study', 'ko', 'charts', fs.readdirSync(path.join(run1, 'study', 'ko', 'charts'))[0]));
     expect(await md.page.locator('svg g[data-series]').count(), 'a chart file stands alone').to.be.greaterThan(0);
 

@@ -280,6 +280,11 @@ const KO_NOTES: Array<[RegExp, string]> = [
   [/^max pod objects (\d+) ≤ (\d+)$/, '파드 오브젝트 최대 $1개 ≤ $2'],
   [/^old (\S+), new (\S+)$/, '이전 $1, 새 $2'],
   [/^replay with the tag (@seed-\d+)$/, '$1 태그로 다시 실행할 수 있다'],
+  [/^at most (\d+) pod\(s\) down ≤ (\d+)$/, '동시에 내려간 파드 최대 $1개 ≤ $2'],
+  [/^(\d+) pod creations, each after its predecessor was Running and Ready$/, '파드 생성 $1번, 모두 앞 순번 파드가 Running이고 Ready가 된 뒤'],
+  [/^(\d+) pod deletions, each after every higher ordinal was gone$/, '파드 삭제 $1번, 모두 더 높은 순번 파드가 사라진 뒤'],
+  [/^most nodes without a ready pod at once: (\d+) ≤ (\d+)$/, '준비된 파드가 없는 노드 최대 $1개 ≤ $2'],
+  [/^most pods on one node: (\d+) ≤ (\d+)$/, '한 노드의 파드 최대 $1개 ≤ $2'],
 ];
 
 function translateNote(text: string, table: Array<[RegExp, string]>): string {

@@ -106,7 +106,10 @@ type ChunkRead = { ok: true; value: unknown; startLine: number } | { ok: false; 
  * root whose first line is indented ends at the first line that comes back to the left (go-yaml
  * stops after the root node; what follows is never parsed).
  */
-function readChunk(chunk: string): ChunkRead {
+function readChunk(text: string): ChunkRead {
+  // libyaml ends a stream that lacks a final line break with one (its end mark moves to the
+  // next line): the same as parsing with the newline added.
+  const chunk = text.endsWith('\n') ? text : `${text}\n`;
   const first = parseChunk(chunk);
   if (first.ok) return first;
   const lines = chunk.split(/(?<=\n)/);
@@ -235,6 +238,10 @@ function libyamlStyle(errors: readonly YamlError[], lc: LineCounter, text: strin
 function yamlReason(code: string, message: string): string {
   switch (code) {
     case 'BAD_INDENT':
+      // An unclosed flow collection runs into the next line.
+      if (/^Flow map/.test(message)) return "did not find expected ',' or '}'";
+      if (/^Flow sequence/.test(message)) return "did not find expected ',' or ']'";
+      return 'did not find expected key';
     case 'UNEXPECTED_TOKEN':
       return 'did not find expected key';
     case 'MULTILINE_IMPLICIT_KEY':

@@ -53,12 +53,39 @@ export function drain(ctx: Ctx): KubectlResult {
       continue;
     }
     const grace = Number(str(cmd.flags['grace-period']) ?? '-1');
-    for (const p of list.pods) {
-      out.out(`evicting pod ${p.metadata.namespace}/${p.metadata.name}\n`);
-      sim.delete('Pod', p.metadata.name!, { namespace: p.metadata.namespace, ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
-    }
     const timeoutText = str(cmd.flags.timeout);
     const deadline = timeoutText && timeoutText !== '0s' ? sim.now() + toMs(timeoutText) : undefined;
+    // The Eviction API: a PodDisruptionBudget that allows no disruption answers 429, and kubectl
+    // tries that pod again every 5 s (announcing each attempt) until the budget allows it.
+    let blocked = [...list.pods];
+    let evictionTimedOut = false;
+    for (;;) {
+      const still: P[] = [];
+      for (const p of blocked) {
+        out.out(`evicting pod ${p.metadata.namespace}/${p.metadata.name}\n`);
+        const r = sim.evict(p.metadata.name!, { namespace: p.metadata.namespace, ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
+        if (!r.ok && r.error.reason === 'TooManyRequests') {
+          out.err(`error when evicting pods/"${p.metadata.name}" -n "${p.metadata.namespace}" (will retry after 5s): ${r.error.message}\n`);
+          still.push(p);
+        }
+      }
+      blocked = still;
+      if (blocked.length === 0) break;
+      if (deadline !== undefined && sim.now() + 5000 > deadline) {
+        evictionTimedOut = true;
+        break;
+      }
+      sim.advance('5s');
+    }
+    if (evictionTimedOut) {
+      const err = `global timeout reached: ${timeoutText}`;
+      out.err(`There are pending pods in node "${name}" when an error occurred: ${err}\n`);
+      for (const p of blocked) out.err(`pod/${p.metadata.name}\n`);
+      out.err(`error: unable to drain node "${name}" due to error: ${err}, continuing command...\n`);
+      remaining.push(name);
+      fatal.push([err]);
+      continue;
+    }
     const pending = [...list.pods];
     const isGone = (p: P) => sim.get<P>('Pod', p.metadata.name!, p.metadata.namespace)?.metadata.uid !== p.metadata.uid;
     let timedOut = false;

@@ -28,15 +28,17 @@ export interface RolloutChartOptions {
 
 /** One SVG per Deployment the timeline saw, in order of first appearance. */
 export function rolloutCharts(timeline: ScenarioTimeline, opts: RolloutChartOptions): Array<{ deployment: string; svg: string }> {
-  const names: string[] = [];
+  const deployments = new Map<string, DeploymentSample[]>();
   for (const s of timeline.samples) {
-    const key = `${s.namespace}/${s.deployment}`;
-    if (!names.includes(key)) names.push(key);
+    const key = JSON.stringify([s.namespace, s.deployment]);
+    const list = deployments.get(key);
+    if (list) list.push(s);
+    else deployments.set(key, [s]);
   }
-  return names.map((key) => {
-    const [ns, name] = key.split('/');
-    const samples = timeline.samples.filter((s) => s.namespace === ns && s.deployment === name);
-    return { deployment: ns === 'default' ? name : key, svg: rolloutChart(timeline, samples, opts, names.length > 1 ? key : undefined) };
+  return [...deployments.values()].map((samples) => {
+    const { namespace, deployment } = samples[0];
+    const key = `${namespace}/${deployment}`;
+    return { deployment: namespace === 'default' ? deployment : key, svg: rolloutChart(timeline, samples, opts, deployments.size > 1 ? key : undefined) };
   });
 }
 

@@ -34,16 +34,16 @@ export interface OrdinalChartOptions {
 
 /** One SVG per StatefulSet the timeline saw, in order of first appearance. */
 export function statefulSetCharts(timeline: ScenarioTimeline, opts: OrdinalChartOptions): Array<{ statefulSet: string; svg: string }> {
-  const all = timeline.statefulSetSamples ?? [];
-  const keys: string[] = [];
-  for (const s of all) {
-    const key = `${s.namespace}/${s.statefulSet}`;
-    if (!keys.includes(key)) keys.push(key);
+  const sets = new Map<string, StatefulSetSample[]>();
+  for (const s of timeline.statefulSetSamples ?? []) {
+    const key = JSON.stringify([s.namespace, s.statefulSet]);
+    const list = sets.get(key);
+    if (list) list.push(s);
+    else sets.set(key, [s]);
   }
-  return keys.map((key) => {
-    const [ns, name] = key.split('/');
-    const samples = all.filter((s) => s.namespace === ns && s.statefulSet === name);
-    return { statefulSet: ns === 'default' ? name : key, svg: statefulSetChart(timeline, samples, opts) };
+  return [...sets.values()].map((samples) => {
+    const { namespace, statefulSet } = samples[0];
+    return { statefulSet: namespace === 'default' ? statefulSet : `${namespace}/${statefulSet}`, svg: statefulSetChart(timeline, samples, opts) };
   });
 }
 
@@ -120,7 +120,10 @@ export function statefulSetChart(timeline: ScenarioTimeline, samples: StatefulSe
   const L = opts.labels;
   const start = timeline.start;
   const rel = (at: number) => at - start;
-  const end = Math.max(rel(timeline.end ?? 0), ...samples.map((s) => rel(s.at)), ...timeline.marks.map((m) => rel(m.at)), 0);
+  const lastChange = Math.max(0, ...samples.map((s) => rel(s.at)));
+  let end = Math.max(rel(timeline.end ?? 0), lastChange, ...timeline.marks.map((m) => rel(m.at)), 0);
+  // a state reached as the scenario ends (web-2 Ready at the last instant) still gets some width
+  if (end - lastChange < end * 0.03) end = lastChange + Math.max(end * 0.04, 100);
   const name = samples[0]?.statefulSet ?? '';
   const { ordinals, runs, wanted } = ordinalRuns(samples, rel, end);
   const revisions = revisionsOf(samples);

@@ -18,6 +18,7 @@ import type { IntOrString } from '../../model/types';
 import { isLiterallyZero } from '../../model/int-or-percent';
 import { isPodReady } from '../../model/pod-util';
 import { parseTime } from '../../clock/virtual-clock';
+import { findNewReplicaSet, revision } from '../../controllers/deployment/util';
 
 export const NAME = 'app';
 export const IMAGES = ['app:v1', 'app:v2', 'app:v3', 'app:v4'] as const;
@@ -270,7 +271,9 @@ interface Loss {
  *      replicas + maxSurge whenever they rise outside a scale step, and at every settled instant;
  *  (c) at every settled instant: every pod has a controller owner; every non-terminating pod's
  *      ReplicaSet exists; every ReplicaSet is controlled by the existing Deployment;
- *  (d) the Deployment's revision annotation only ever increases (each RS's never decreases).
+ *  (d) the Deployment's revision annotation only ever increases (each RS's never decreases);
+ *      once settled, the new ReplicaSet's revision is above every other and is the Deployment's,
+ *      and a different new ReplicaSet always brings a higher revision.
  */
 export class InvariantMonitor {
   private samplesSeen = 0;
@@ -278,14 +281,17 @@ export class InvariantMonitor {
   /** The instant being observed; everything before it has settled. */
   private instant = -1;
   private readonly pods = new Map<string, PodMirror>();
-  private readonly replicaSets = new Map<string, { name: string; ownerUid?: string; revision: number }>();
+  private readonly replicaSets = new Map<string, { name: string; ownerUid?: string; revision: number; spec: number }>();
   private deploymentUid?: string;
   private deploymentRevision = 0;
   /** The availability window: open from a fully available state until a scale step. */
   private window?: { fromSeq: number; losses: Loss[]; opened: string };
   /** Samples of the current instant waiting for (a), which needs the instant's ranking losses. */
   private pendingAvailability: DeploymentSample[] = [];
-  /** ReplicaSet-controller deletions of available pods in the current instant, by ReplicaSet uid. */
+  /**
+   * ReplicaSet-controller deletions of available pods since the ReplicaSet's last spec change (one
+   * scale-down), by ReplicaSet uid: judged when its spec changes again or the instant settles.
+   */
   private rsDeletions = new Map<string, Array<{ seq: number; pod: string }>>();
   private readonly userDeleted = new Set<string>();
   /** True during a scale step: the scaling sync and the ReplicaSet controllers catching up. */
@@ -335,6 +341,31 @@ export class InvariantMonitor {
   checkpoint(): void {
     this.settled();
     this.scaling = false;
+    this.checkRevisions();
+  }
+
+  private lastNew?: { uid: string; revision: number };
+
+  /**
+   * (d) once settled: the ReplicaSet whose template is the Deployment's has a revision above
+   * every other ReplicaSet's, and the Deployment carries it; when another ReplicaSet becomes the
+   * new one, the Deployment's revision goes up.
+   */
+  private checkRevisions(): void {
+    const d = this.cluster.get<Deployment & KubeObject>('deployment', NAME);
+    if (!d || (d.status?.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) return;
+    const owned = this.cluster.list<ReplicaSet & KubeObject>('replicaset').filter((rs) => rs.metadata.ownerReferences?.some((r) => r.uid === d.metadata.uid));
+    const newRS = findNewReplicaSet(d, owned) as (ReplicaSet & KubeObject) | undefined;
+    if (!newRS) return;
+    const rev = revision(newRS);
+    const higher = owned.filter((rs) => rs !== newRS && revision(rs) >= rev);
+    if (higher.length > 0) this.fail(`(d) the new ReplicaSet ${newRS.metadata.name} has revision ${rev}, not above ${higher.map((rs) => `${rs.metadata.name} (${revision(rs)})`).join(', ')}`);
+    const dRev = Number(d.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? '0');
+    if (dRev !== rev) this.fail(`(d) the Deployment's revision is ${dRev}, its new ReplicaSet ${newRS.metadata.name} has ${rev}`);
+    if (this.lastNew && this.lastNew.uid !== newRS.metadata.uid && rev <= this.lastNew.revision) {
+      this.fail(`(d) ${newRS.metadata.name} became the new ReplicaSet with revision ${rev}, not above the previous revision ${this.lastNew.revision}`);
+    }
+    this.lastNew = { uid: newRS.metadata.uid!, revision: rev };
   }
 
   checkFinal(final: { outcome: string; message: string }): void {
@@ -408,7 +439,9 @@ export class InvariantMonitor {
     if (before && revision < before.revision) this.fail(`(d) the revision of ReplicaSet ${rs.metadata.name} went down from ${before.revision} to ${revision}`);
     const ownerUid = rs.metadata.ownerReferences?.find((r) => r.controller)?.uid;
     if (!before || before.ownerUid !== ownerUid) this.ownersDirty = true;
-    this.replicaSets.set(uid, { name: rs.metadata.name!, ownerUid, revision });
+    const spec = rs.spec?.replicas ?? 0;
+    if (before && before.spec !== spec) this.judgeDeletions(uid);
+    this.replicaSets.set(uid, { name: rs.metadata.name!, ownerUid, revision, spec });
   }
 
   private onDeployment(d: Deployment & KubeObject, deleted: boolean): void {
@@ -451,16 +484,27 @@ export class InvariantMonitor {
     if (this.window && s.seq >= this.window.fromSeq) this.pendingAvailability.push(s);
   }
 
+  /**
+   * One scale-down of a ReplicaSet is over: of the available pods it deleted, as many as it left
+   * not-yet-available pods alive were lost to the deletion ranking, not to the controller's
+   * arithmetic (deleting unavailable pods first would have kept them).
+   */
+  private judgeDeletions(rsUid: string): void {
+    const deletions = this.rsDeletions.get(rsUid);
+    if (!deletions) return;
+    this.rsDeletions.delete(rsUid);
+    if (!this.window) return;
+    let survivors = 0;
+    for (const p of this.pods.values()) if (p.rsUid === rsUid && !p.terminating && !this.podAvailable(p, this.instant)) survivors++;
+    for (const d of deletions.slice(0, survivors)) this.window.losses.push({ seq: d.seq, why: `${d.pod} (available) deleted by its ReplicaSet instead of a not-yet-available pod` });
+  }
+
   /** The instant before `next` (or the current one) has settled: settle-time checks. */
   private settled(next?: number): void {
     this.drainSamples(next);
+    for (const rsUid of [...this.rsDeletions.keys()]) this.judgeDeletions(rsUid);
     const w = this.window;
     if (w) {
-      for (const [rsUid, deletions] of this.rsDeletions) {
-        let survivors = 0;
-        for (const p of this.pods.values()) if (p.rsUid === rsUid && !p.terminating && !this.podAvailable(p, this.instant)) survivors++;
-        for (const d of deletions.slice(0, survivors)) w.losses.push({ seq: d.seq, why: `${d.pod} (available) deleted by its ReplicaSet instead of a not-yet-available pod` });
-      }
       for (const s of this.pendingAvailability) {
         const losses = w.losses.filter((l) => l.seq <= s.seq);
         const bound = s.replicas - s.maxUnavailable - losses.length;
@@ -471,7 +515,6 @@ export class InvariantMonitor {
       }
     }
     if (this.pendingAvailability.length > 0) this.pendingAvailability = [];
-    if (this.rsDeletions.size > 0) this.rsDeletions = new Map();
     const s = this.lastSample;
     if (s && s.specTotal > s.replicas + s.maxSurge) {
       this.fail(`(b) settled with Σ ReplicaSet spec.replicas ${s.specTotal} > replicas ${s.replicas} + maxSurge ${s.maxSurge}\n  ${describeSample(s)}`);
