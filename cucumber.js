@@ -2,7 +2,8 @@
 // (npm start): the same scenarios, writing the reports people read. Both write reports/:
 // index.html (kubespec's report, src/report/), cucumber.html, junit.xml and messages.ndjson.
 const common = {
-  requireModule: ['ts-node/register/transpile-only'],
+  // ts-node's transpile-only, with a disk cache of the transpiled files (scripts/register.js).
+  requireModule: [require('node:path').join(__dirname, 'scripts/register.js')],
   require: ['steps/**/*.ts'],
   paths: ['features/**/*.feature'],
   strict: true,

@@ -13,5 +13,5 @@ const files = process.argv.slice(2);
 const targets = files.length > 0 ? files : fs.readdirSync(path.join(root, 'src/sim')).filter((f) => f.endsWith('.property.test.ts')).sort().map((f) => path.join('src/sim', f));
 const env: NodeJS.ProcessEnv = { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000' };
 console.log(`fuzzing ${targets.join(', ')} with ${env.FUZZ_RUNS} runs per property${env.FUZZ_SEED ? ` from seed ${env.FUZZ_SEED}` : ''}`);
-const r = spawnSync(process.execPath, ['--require', 'ts-node/register/transpile-only', '--test', '--test-concurrency=2', ...targets], { cwd: root, env, stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--require', path.join(root, 'scripts/register.js'), '--test', '--test-concurrency=2', ...targets], { cwd: root, env, stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -102,7 +102,7 @@ async function runBoth(paths: string[]): Promise<{ serial: RunOutput; parallel: 
       const { runConfiguration } = await api.loadConfiguration({
         file: false,
         provided: {
-          requireModule: ['ts-node/register/transpile-only'],
+          requireModule: [path.join(root, 'scripts/register.js')],
           require: [path.join(root, 'steps/**/*.ts')],
           paths: paths.map((p) => path.resolve(root, p)),
           strict: true,

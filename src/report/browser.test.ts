@@ -166,9 +166,12 @@ test('in headless Chromium: pages open without errors, markup stays text, charts
     // node failure: stopped, NotReady and back on the time axis
     const node = await open(path.join(run1, 'features', 'node--node-failure.html'));
     const replaced = node.page.locator('section.scenario').nth(3);
-    expect(await replaced.locator('svg g[data-mark="node"]').count()).to.equal(3);
-    expect(await replaced.locator('svg g[data-mark="node"] text').allTextContents()).to.deep.equal(['node-1 stopped', 'node-1 NotReady', 'node-1 back']);
-    await replaced.locator('figure.chart').first().screenshot({ path: path.join(SHOTS, 'chart-node-failure.png') });
+    const rollout = replaced.locator('figure.chart[data-chart-kind="rollout"] svg');
+    expect(await rollout.locator('g[data-mark="node"] text').allTextContents()).to.deep.equal(['node-1 stopped', 'node-1 NotReady', 'node-1 back']);
+    const nodes = replaced.locator('figure.chart[data-chart-kind="nodes"] svg');
+    expect(await nodes.locator('[data-lane-label]').allTextContents()).to.deep.equal(['node-1']);
+    expect(await nodes.locator('g[data-lane="node-1"] g[data-state]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-state')))).to.deep.equal(['ready', 'stopped', 'notready', 'ready']);
+    await replaced.screenshot({ path: path.join(SHOTS, 'chart-node-failure.png') });
 
     const studyKo = await open(path.join(run1, 'study', 'ko', 'index.html'), 'study-ko-index.png');
     expect(await studyKo.page.locator('ol.topics li a').count()).to.be.greaterThan(0);

@@ -17,6 +17,8 @@ import { forbidden } from '../store/api-error';
 export interface AdmissionContext {
   store: ObjectStore;
   now: number;
+  /** The most pods the simulated cluster holds (ClusterOptions.maxPods). */
+  maxPods?: number;
 }
 
 export interface KindAdmission {
@@ -60,6 +62,10 @@ export const ADMISSION: Record<string, KindAdmission> = {
       if (old) return undefined;
       const ns = o.metadata.namespace ?? 'default';
       const name = o.metadata.name ?? o.metadata.generateName ?? '';
+      // A simulator's own limit, so `replicas: 2147483647` fails loudly instead of eating memory.
+      if (ctx.maxPods !== undefined && ctx.store.count('Pod') >= ctx.maxPods) {
+        return forbidden('Pod', name, `the simulated cluster already holds ${ctx.maxPods} pods, its limit (ClusterOptions.maxPods)`);
+      }
       const limits = limitRangeViolations(o as Pod, ctx.store.list('LimitRange', ns));
       if (limits.length) return forbidden('Pod', name, limits.length === 1 ? limits[0] : `[${limits.join(', ')}]`);
       const quotas = ctx.store.list('ResourceQuota', ns);

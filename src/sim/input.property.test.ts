@@ -19,7 +19,8 @@ import { fcParams } from './testdata/rollout-scenarios';
 
 /** A small settled cluster: deployment "web" (3 pods, rolled out), one more Deployment. */
 function cluster(): Cluster {
-  const c = new Cluster({ seed: 7 });
+  // A small pod limit: fuzzed manifests may ask for 2147483647 replicas, which must fail fast.
+  const c = new Cluster({ seed: 7, maxPods: 200 });
   c.apply(deploymentManifest({ name: 'web', replicas: 3, image: 'nginx:1.25' }));
   c.apply(deploymentManifest({ name: 'api', replicas: 1, image: 'api:v1', readinessProbe: {} }));
   c.runUntilRolledOut('web');
@@ -148,6 +149,7 @@ test('cluster.apply takes mutated manifests: a rejected one writes nothing, an a
     fc.property(fc.array(fc.record({ name: fc.constantFrom('web', 'fresh'), muts: fc.array(mutationArb, { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 3 }), fc.boolean(), (docs, viaKubectl) => {
       const c = cluster();
       const text = docs.map(({ name, muts }) => stringify(mutate(named(name), muts))).join('---\n');
+      if (process.env.FUZZ_TRACE) process.stderr.write(`--- case (${viaKubectl ? 'kubectl' : 'apply'})\n${text}\n`);
       const rv = c.resourceVersion();
       if (viaKubectl) {
         const r = runChecked(c, 'apply -f -', text);

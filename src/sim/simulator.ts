@@ -52,6 +52,11 @@ export interface ClusterOptions {
   timeline?: boolean;
   /** Simulation-time cap for one `advance`/`run…` call, so a run can never hang. @default '24h' */
   maxVirtualTime?: DurationInput;
+  /**
+   * The most pods the simulated cluster will hold; creating more fails (FailedCreate on the
+   * ReplicaSet) instead of exhausting memory. @default 250000
+   */
+  maxPods?: number;
 }
 
 export type ApplyAction = 'created' | 'configured' | 'unchanged' | 'replaced';
@@ -121,6 +126,7 @@ export class Simulator {
   private readonly manager = new ControllerManager();
   private readonly timers = new EventQueue<() => void>();
   private readonly maxVirtualMs: number;
+  private readonly maxPods: number;
   private readonly startMs: number;
 
   constructor(options: ClusterOptions = {}) {
@@ -131,6 +137,7 @@ export class Simulator {
     this.store = new ObjectStore(this.clock, this.random, this.bus);
     this.events = new EventRecorder(this.clock, this.bus);
     this.maxVirtualMs = toMs(options.maxVirtualTime ?? '24h');
+    this.maxPods = options.maxPods ?? 250_000;
     this.timeline = new Timeline((d) => ({ maxSurge: maxSurge(d as Deployment), maxUnavailable: maxUnavailable(d as Deployment) }));
     if (options.timeline !== false) this.bus.on((e) => this.timeline.observe(e));
     for (const [image, b] of Object.entries(options.images ?? {})) this.images.set(image, b);
@@ -445,7 +452,7 @@ export class Simulator {
 
   /** Defaulting then validation (create when `old` is absent, update otherwise). */
   private admit(obj: KubeObject, old: KubeObject | undefined): Result<KubeObject> {
-    const ctx = { store: this.store, now: this.clock.now() };
+    const ctx = { store: this.store, now: this.clock.now(), maxPods: this.maxPods };
     const a = ADMISSION[obj.kind];
     a?.default?.(obj, ctx);
     const errors: FieldError[] = a?.validate ? a.validate(obj, old, ctx) : validateGeneric(obj);

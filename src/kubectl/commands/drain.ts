@@ -55,6 +55,8 @@ export function drain(ctx: Ctx): KubectlResult {
     const grace = Number(str(cmd.flags['grace-period']) ?? '-1');
     const timeoutText = str(cmd.flags.timeout);
     const deadline = timeoutText && timeoutText !== '0s' ? sim.now() + toMs(timeoutText) : undefined;
+    // kubectl's default is to retry forever; the simulation gives up after a day of virtual time.
+    const evictDeadline = deadline ?? sim.now() + toMs('24h');
     // The Eviction API: a PodDisruptionBudget that allows no disruption answers 429, and kubectl
     // tries that pod again every 5 s (announcing each attempt) until the budget allows it.
     let blocked = [...list.pods];
@@ -71,14 +73,14 @@ export function drain(ctx: Ctx): KubectlResult {
       }
       blocked = still;
       if (blocked.length === 0) break;
-      if (deadline !== undefined && sim.now() + 5000 > deadline) {
+      if (sim.now() + 5000 > evictDeadline) {
         evictionTimedOut = true;
         break;
       }
       sim.advance('5s');
     }
     if (evictionTimedOut) {
-      const err = `global timeout reached: ${timeoutText}`;
+      const err = `global timeout reached: ${timeoutText ?? '24h0m0s'}`;
       out.err(`There are pending pods in node "${name}" when an error occurred: ${err}\n`);
       for (const p of blocked) out.err(`pod/${p.metadata.name}\n`);
       out.err(`error: unable to drain node "${name}" due to error: ${err}, continuing command...\n`);
