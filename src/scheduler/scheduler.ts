@@ -5,6 +5,7 @@ import { rfc3339 } from '../clock/virtual-clock';
 import { podRequests } from '../model/quantity';
 import { controllerRef } from '../model/pod-util';
 import { FilterResult, NodeUsage, failedSchedulingMessage, filterNode } from './filters';
+import { BinaryHeap } from '../clock/binary-heap';
 
 type P = Pod & KubeObject;
 type N = Node & KubeObject;
@@ -56,53 +57,19 @@ export class Scheduler implements Controller {
   }
 
   /** Lazy min-heap of [pods, name] for large clusters; entries go stale and are re-checked on pop. */
-  private heap: Array<[number, string]> = [];
+  private heap = new BinaryHeap<[number, string]>(lessEntry);
   private heapNodes: Map<string, N> | undefined;
-
-  private heapPush(entry: [number, string]): void {
-    const h = this.heap;
-    h.push(entry);
-    let i = h.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!lessEntry(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
-      i = p;
-    }
-  }
-
-  private heapPop(): [number, string] | undefined {
-    const h = this.heap;
-    if (h.length === 0) return undefined;
-    const top = h[0];
-    const last = h.pop()!;
-    if (h.length > 0) {
-      h[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && lessEntry(h[l], h[m])) m = l;
-        if (r < h.length && lessEntry(h[r], h[m])) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
-        i = m;
-      }
-    }
-    return top;
-  }
 
   /** The least-loaded node that passes the filters, from the lazy heap. */
   private pickFromHeap(pod: P, requests: Record<string, number>): N | undefined {
     if (!this.heapNodes) {
       this.heapNodes = new Map((this.nodes ?? []).map(({ node, name }) => [name, node]));
-      this.heap = [];
-      for (const name of [...this.heapNodes.keys()].sort()) this.heapPush([this.usage.get(name)?.pods ?? 0, name]);
+      this.heap = new BinaryHeap<[number, string]>(lessEntry);
+      for (const name of [...this.heapNodes.keys()].sort()) this.heap.push([this.usage.get(name)?.pods ?? 0, name]);
     }
     const rejected: Array<[number, string]> = [];
     let chosen: N | undefined;
-    for (let e = this.heapPop(); e; e = this.heapPop()) {
+    for (let e = this.heap.pop(); e; e = this.heap.pop()) {
       const [pods, name] = e;
       const node = this.heapNodes.get(name);
       const current = this.usage.get(name)?.pods ?? 0;
@@ -115,7 +82,7 @@ export class Scheduler implements Controller {
       }
       rejected.push(e);
     }
-    for (const e of rejected) this.heapPush(e);
+    for (const e of rejected) this.heap.push(e);
     return chosen;
   }
 
@@ -128,7 +95,7 @@ export class Scheduler implements Controller {
     if (before) {
       const u = this.usage.get(before.node)!;
       u.pods--;
-      if (this.heapNodes) this.heapPush([u.pods, before.node]);
+      if (this.heapNodes) this.heap.push([u.pods, before.node]);
       for (const [r, v] of Object.entries(before.requests)) u.requested[r] -= v;
       if (before.owner) {
         const m = this.ownerSpread.get(before.node)!;
@@ -142,7 +109,7 @@ export class Scheduler implements Controller {
       let u = this.usage.get(node);
       if (!u) this.usage.set(node, (u = { pods: 0, requested: {} }));
       u.pods++;
-      if (this.heapNodes) this.heapPush([u.pods, node]);
+      if (this.heapNodes) this.heap.push([u.pods, node]);
       for (const [r, v] of Object.entries(requests)) u.requested[r] = (u.requested[r] ?? 0) + v;
       if (owner) {
         let m = this.ownerSpread.get(node);
