@@ -286,9 +286,12 @@ export function niceStep(max: number, ticks: number): number {
   return Math.max(1, step);
 }
 
+/** Cut in the middle: the end of a mark's text ("… → 4", "…/web.yaml") says the most. */
 function shorten(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  if (chars.length <= max) return text;
+  const tail = Math.min(12, Math.floor(max / 3));
+  return `${chars.slice(0, max - 1 - tail).join('').trimEnd()}…${chars.slice(chars.length - tail).join('').trimStart()}`;
 }
 
 function shortenToWidth(text: string, width: number, fontSize: number): string {
