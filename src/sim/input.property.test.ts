@@ -4,6 +4,10 @@
  * take anything. Every kubectl result is a {stdout, stderr, exitCode}; none is an internal error;
  * a command that failed without reporting any success (and without waiting, so without time
  * passing) left the store's resourceVersion unchanged; a rejected manifest wrote nothing.
+ *
+ * FUZZ_STATS=1 prints how the generated inputs fared (usage errors, commands run, apply outcomes);
+ * FUZZ_TRACE=1 prints each generated manifest before it is applied (run the file with plain
+ * `node --require ./scripts/register.js`, not `--test`, to see it as it happens).
  */
 import { test } from 'node:test';
 import fc from 'fast-check';

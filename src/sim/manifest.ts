@@ -138,6 +138,9 @@ function parseChunk(chunk: string): ChunkRead {
   }
   if (!doc) return { ok: true, value: null, startLine: 1 };
   if (doc.errors.length > 0) {
+    // An alias to an anchor defined nowhere (before it): go-yaml names the anchor, no line.
+    const alias = doc.errors.map((e) => /Unresolved alias[^:]*: (.+)$/.exec(e.message)).find((m) => m);
+    if (alias) return { ok: false, message: `unknown anchor '${alias[1]}' referenced` };
     const { line, column, reason } = libyamlStyle(doc.errors, lineCounter, chunk);
     void column;
     // go-yaml's fail(): a scanner error names the 1-based line of the problem, a parser error
@@ -163,7 +166,7 @@ function parseChunk(chunk: string): ChunkRead {
     return { ok: true, value, startLine };
   } catch (e) {
     // An alias to an anchor that does not exist (or an alias bomb): what go-yaml reports.
-    const m = /Aliased anchor not found: (.*)$/.exec((e as Error).message);
+    const m = /(?:Aliased anchor not found|Unresolved alias[^:]*): (.*)$/.exec((e as Error).message);
     return { ok: false, message: m ? `unknown anchor '${m[1]}' referenced` : (e as Error).message.split('\n')[0] };
   }
 }
