@@ -82,7 +82,7 @@ test('kubectl oracle: kubespec prints what the real kubectl v1.32 prints', { ski
       if (line.startsWith('wait ')) cluster.advance(line.slice(5));
       else expect(cluster.kubectl(line).exitCode, line).to.equal(0);
     }
-    const oracle = await Oracle.start(cluster);
+    const oracle = await Oracle.start(cluster, Date.now);
     if (!oracle) return t.skip('no kubectl v1.32 found');
     try {
       for (const q of c.queries) {
@@ -108,7 +108,7 @@ const EXPLAIN = [
 
 test('kubectl oracle: explain renders the schema as the real kubectl does', { skip: !enabled && 'set KUBECTL_ORACLE=1 to run' }, async (t) => {
   const cluster = new Cluster({ seed: 1 });
-  const oracle = await Oracle.start(cluster);
+  const oracle = await Oracle.start(cluster, Date.now);
   if (!oracle) return t.skip('no kubectl v1.32 found');
   oracle.server.openapi = explainOpenApi();
   try {

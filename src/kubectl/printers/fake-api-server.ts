@@ -36,7 +36,11 @@ const APPS: readonly Resource[] = [
 const IN_CATEGORY_ALL = new Set(['pods', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets']);
 
 /** Starts a server on 127.0.0.1 (a free port) answering from `objects()` at each request. */
-export function startFakeApiServer(objects: () => readonly KubeObject[]): Promise<FakeApiServer> {
+/**
+ * `wallClock` is the real time the real kubectl compares ages against; the test passes it in so
+ * nothing under src/ outside tests reads the wall clock.
+ */
+export function startFakeApiServer(objects: () => readonly KubeObject[], wallClock: () => number): Promise<FakeApiServer> {
   const server: Server = createServer((req, res) => {
     const send = (code: number, body: unknown) => {
       res.writeHead(code, { 'Content-Type': 'application/json' });
@@ -75,7 +79,7 @@ export function startFakeApiServer(objects: () => readonly KubeObject[]): Promis
       );
     }
     if ((req.headers.accept ?? '').includes('as=Table')) {
-      const table = buildServerTable(kind, items, Date.now());
+      const table = buildServerTable(kind, items, wallClock());
       return send(200, {
         kind: 'Table',
         apiVersion: 'meta.k8s.io/v1',

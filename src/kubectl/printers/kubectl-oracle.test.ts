@@ -28,7 +28,7 @@ const run = promisify(execFile);
 
 test('kubectl oracle: golden cases print the same with real kubectl', { skip: !enabled && 'set KUBECTL_ORACLE=1 to run' }, async (t) => {
   let served: readonly KubeObject[] = [];
-  const server = await startFakeApiServer(() => served);
+  const server = await startFakeApiServer(() => served, Date.now);
   const cacheDir = mkdtempSync(join(tmpdir(), 'kubectl-oracle-'));
   try {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.input.yaml')).sort()) {

@@ -25,12 +25,13 @@ function rfc1123(ms: number): string {
 }
 
 export class Oracle {
-  private constructor(readonly cluster: Cluster, readonly real: RealKubectl, readonly server: SimApiServer) {}
+  private constructor(readonly cluster: Cluster, readonly real: RealKubectl, readonly server: SimApiServer, private readonly wallClock: () => number) {}
 
-  static async start(cluster: Cluster): Promise<Oracle | undefined> {
+  /** `wallClock`: the real time the real kubectl reads (passed in by the test). */
+  static async start(cluster: Cluster, wallClock: () => number): Promise<Oracle | undefined> {
     const real = findRealKubectl();
     if (!real) return undefined;
-    return new Oracle(cluster, real, await startSimApiServer(cluster));
+    return new Oracle(cluster, real, await startSimApiServer(cluster), wallClock);
   }
 
   async compare(line: string): Promise<Comparison> {
@@ -40,7 +41,7 @@ export class Oracle {
       if (!words.ok) throw new Error(words.error);
       const args = stripProgram(words.words).args;
       const describe = args.includes('describe');
-      this.server.shiftMs = describe ? Math.floor(Date.now() / 1000) * 1000 - this.cluster.now() : 0;
+      this.server.shiftMs = describe ? Math.floor(this.wallClock() / 1000) * 1000 - this.cluster.now() : 0;
       const raw = await this.real.run(args, { server: this.server.url });
       // Absolute times were served shifted: shift them back for the comparison.
       const shift = this.server.shiftMs;
