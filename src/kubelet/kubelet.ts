@@ -5,6 +5,9 @@ import { rfc3339 } from '../clock/virtual-clock';
 import { ImageCatalog, ImageBehaviour } from './image-behaviour';
 import type { NodeHealth } from './node-health';
 import { resolveEnvironment, resolveFiles } from './container-config';
+import type { PersistentVolume, PersistentVolumeClaim } from '../model/statefulset';
+import { attacherOf, attachmentName, podClaimNames, volumeHandleOf } from '../controllers/volume/util';
+import { type VolumeAttachment, uniqueVolumeName } from '../controllers/volume/attach-detach';
 
 /** How soon the kubelet tries again after a missing ConfigMap/Secret (its pod sync period). */
 const CONFIG_RETRY_MS = 10_000;
@@ -21,6 +24,8 @@ import { InitContainerRuntime, incompleteMessage, initContainerRuntimes, initCon
 type P = Pod & KubeObject;
 
 export const COMPONENT = 'kubelet';
+/** The sync key that retries the pods waiting for their volumes. */
+const VOLUMES_KEY = '*volumes*';
 /** kubelet's container restart back-off: 10 s doubling to 300 s (flowcontrol.Backoff). */
 export const BACKOFF_INITIAL_MS = 10_000;
 export const BACKOFF_MAX_MS = 300_000;
@@ -61,6 +66,8 @@ interface PodRuntime {
   inits: InitContainerRuntime[];
   terminating: boolean;
   ip?: string;
+  /** The volume manager has every volume in place (claims bound, disks attached to the node). */
+  volumesMounted?: boolean;
 }
 
 /**
@@ -72,14 +79,22 @@ export class Kubelet implements Controller {
   readonly name = 'kubelet';
   private readonly runtimes = new Map<string, PodRuntime>();
   private readonly nextIp = new Map<string, number>();
+  /** Pods held in ContainerCreating until their volumes are attached: pod uid → how to go on. */
+  private readonly awaitingVolumes = new Map<string, () => void>();
 
   constructor(private readonly ctx: ControllerContext, private readonly images: ImageCatalog, private readonly health: NodeHealth) {}
 
   handle(e: SimEvent, enqueue: (key: string) => void): void {
-    if ((e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') || e.kind !== 'Pod') return;
+    if (e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') return;
+    if (e.kind === 'VolumeAttachment' || e.kind === 'PersistentVolumeClaim') {
+      if (this.awaitingVolumes.size > 0) enqueue(VOLUMES_KEY);
+      return;
+    }
+    if (e.kind !== 'Pod') return;
     const uid = e.object.metadata.uid!;
     if (e.type === 'deleted') {
       this.runtimes.delete(uid);
+      this.awaitingVolumes.delete(uid);
       return;
     }
     const pod = e.object as P;
@@ -90,6 +105,10 @@ export class Kubelet implements Controller {
 
   sync(key: string): void {
     if (key.startsWith('node/')) return this.syncNode(key.slice(5));
+    if (key === VOLUMES_KEY) {
+      for (const resume of [...this.awaitingVolumes.values()]) resume();
+      return;
+    }
     const [ns, name] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
     const pod = this.ctx.store.get<P>('Pod', ns, name);
     if (!pod || !pod.spec?.nodeName) return;
@@ -158,14 +177,77 @@ export class Kubelet implements Controller {
         containerStatuses: rt.containers.map((c) => containerStatus(c, rt.inits.length > 0)),
       };
     });
-    const epoch = rt.epoch;
+    this.beginWhenMounted(rt, rt.epoch);
+    return rt;
+  }
+
+  /** The first stage (init containers, else the containers) once the volumes are in place. */
+  private beginWhenMounted(rt: PodRuntime, epoch: number): void {
+    if (!this.alive(rt, epoch) || !this.volumesMounted(rt, () => this.beginWhenMounted(rt, epoch))) return;
+    const now = this.ctx.clock.now();
     if (rt.inits.length) {
       this.ctx.scheduleAt(now + Math.max(0, rt.inits[0].behaviour.startSeconds) * 1000, () => this.startInit(rt, 0, epoch));
-      return rt;
+      return;
     }
     const startAt = now + Math.max(0, Math.min(...rt.containers.map((c) => c.behaviour.startSeconds))) * 1000;
     this.ctx.scheduleAt(startAt, () => this.startContainers(rt, epoch));
-    return rt;
+  }
+
+  /**
+   * The volume manager's WaitForAttachAndMount: every claim bound, every disk that needs
+   * attaching attached to this node (a VolumeAttachment the driver reports attached). Until then
+   * the pod stays ContainerCreating and `resume` runs again on the next claim or attachment
+   * change. Mounted disks are reported in the node's status.volumesInUse, which is what the
+   * attach/detach controller waits on before it detaches.
+   */
+  private volumesMounted(rt: PodRuntime, resume: () => void): boolean {
+    if (rt.volumesMounted) return true;
+    const pod = rt.pod;
+    const nodeName = pod.spec!.nodeName!;
+    const inUse: string[] = [];
+    for (const claimName of podClaimNames(pod)) {
+      const pvc = this.ctx.store.get<KubeObject & PersistentVolumeClaim>('PersistentVolumeClaim', pod.metadata.namespace, claimName);
+      const pv = pvc?.status?.phase === 'Bound' && pvc.spec?.volumeName ? this.ctx.store.get<KubeObject & PersistentVolume>('PersistentVolume', undefined, pvc.spec.volumeName) : undefined;
+      if (!pv) return this.awaitVolumes(pod, resume);
+      const driver = attacherOf(pv);
+      if (!driver) continue;
+      const va = this.ctx.store.get<VolumeAttachment>('VolumeAttachment', undefined, attachmentName(volumeHandleOf(pv), driver, nodeName));
+      if (!va?.status?.attached || va.metadata.deletionTimestamp) return this.awaitVolumes(pod, resume);
+      inUse.push(uniqueVolumeName(pv)!);
+    }
+    this.awaitingVolumes.delete(pod.metadata.uid!);
+    rt.volumesMounted = true;
+    if (inUse.length > 0) this.reportVolumesInUse(nodeName);
+    return true;
+  }
+
+  private awaitVolumes(pod: P, resume: () => void): false {
+    this.awaitingVolumes.set(pod.metadata.uid!, resume);
+    return false;
+  }
+
+  /** status.volumesInUse: the attachable volumes mounted for the node's live pods, sorted. */
+  private reportVolumesInUse(nodeName: string): void {
+    const node = this.ctx.store.get<Node & KubeObject>('Node', undefined, nodeName);
+    if (!node) return;
+    const names = new Set<string>();
+    for (const rt of this.runtimes.values()) {
+      if (!rt.volumesMounted || rt.pod.spec?.nodeName !== nodeName || !this.ctx.store.get('Pod', rt.pod.metadata.namespace, rt.pod.metadata.name!)) continue;
+      for (const claimName of podClaimNames(rt.pod)) {
+        const pvc = this.ctx.store.get<KubeObject & PersistentVolumeClaim>('PersistentVolumeClaim', rt.pod.metadata.namespace, claimName);
+        const pv = pvc?.spec?.volumeName ? this.ctx.store.get<KubeObject & PersistentVolume>('PersistentVolume', undefined, pvc.spec.volumeName) : undefined;
+        const unique = pv && uniqueVolumeName(pv);
+        if (unique) names.add(unique);
+      }
+    }
+    const list = [...names].sort();
+    const before = node.status?.volumesInUse ?? [];
+    if (list.length === before.length && list.every((n, i) => n === before[i])) return;
+    this.ctx.store.modify(node, (n) => {
+      const status = (n.status ??= {}) as { volumesInUse?: string[] };
+      if (list.length) status.volumesInUse = list;
+      else delete status.volumesInUse;
+    });
   }
 
   /** The next init container starts (the first one also sets up the sandbox and its IP). */
@@ -227,6 +309,7 @@ export class Kubelet implements Controller {
 
   /** Starts whatever comes next for a pod none of whose main containers has run yet. */
   private resumeStart(rt: PodRuntime, epoch: number): void {
+    if (!this.volumesMounted(rt, () => this.alive(rt, epoch) && this.resumeStart(rt, epoch))) return;
     const next = nextInitContainer(rt.inits);
     if (next < 0) return this.startContainers(rt, epoch);
     const c = rt.inits[next];
@@ -575,8 +658,11 @@ export class Kubelet implements Controller {
 
   private finishTermination(pod: P): void {
     if (this.ctx.store.get('Pod', pod.metadata.namespace, pod.metadata.name!) !== pod) return;
+    const mounted = this.runtimes.get(pod.metadata.uid!)?.volumesMounted && podClaimNames(pod).length > 0;
     this.runtimes.delete(pod.metadata.uid!);
     this.ctx.store.remove(pod);
+    // Volumes are unmounted before the pod object goes; the node stops reporting them in use.
+    if (mounted && this.health.isUp(pod.spec!.nodeName!)) this.reportVolumesInUse(pod.spec!.nodeName!);
   }
 
   /** The status manager: phase, conditions and container statuses from the runtime. */

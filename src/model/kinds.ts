@@ -31,6 +31,7 @@ const KINDS: KindInfo[] = [
   { kind: 'PodDisruptionBudget', apiVersion: 'policy/v1', group: 'policy', resource: 'poddisruptionbudgets', namespaced: true },
   { kind: 'Job', apiVersion: 'batch/v1', group: 'batch', resource: 'jobs', namespaced: true },
   { kind: 'StorageClass', apiVersion: 'storage.k8s.io/v1', group: 'storage.k8s.io', resource: 'storageclasses', namespaced: false },
+  { kind: 'VolumeAttachment', apiVersion: 'storage.k8s.io/v1', group: 'storage.k8s.io', resource: 'volumeattachments', namespaced: false },
   { kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1', group: 'discovery.k8s.io', resource: 'endpointslices', namespaced: true },
 ];
 

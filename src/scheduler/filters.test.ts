@@ -57,3 +57,29 @@ test('FailedScheduling message: mixed reasons', () => {
 test('quantities: requests add up in milli-units', () => {
   expect(podRequests({ containers: [{ resources: { requests: { cpu: '250m', memory: '128Mi' } } }, { resources: { requests: { cpu: '0.5' } } }] })).to.deep.equal({ cpu: 750, memory: 128 * 2 ** 20 * 1000 });
 });
+
+test('VolumeBinding PreFilter: missing, lost, deleting and unbound immediate claims keep the pod off every node', async () => {
+  const { volumeBindingPreFilter, preFilterFailureMessage } = await import('./filters');
+  const bound = { deleting: false, phase: 'Bound', volumeName: 'pv-1', waitForFirstConsumer: false };
+  const rows: Array<[string, Parameters<typeof volumeBindingPreFilter>[0], string | undefined]> = [
+    ['all bound', [{ name: 'a', claim: bound }], undefined],
+    ['missing', [{ name: 'gvol-1' }], 'persistentvolumeclaim "gvol-1" not found'],
+    ['lost', [{ name: 'a', claim: { ...bound, phase: 'Lost' } }], 'persistentvolumeclaim "a" bound to non-existent persistentvolume "pv-1"'],
+    ['being deleted', [{ name: 'a', claim: { ...bound, deleting: true } }], 'persistentvolumeclaim "a" is being deleted'],
+    ['unbound, Immediate', [{ name: 'a', claim: { deleting: false, phase: 'Pending', waitForFirstConsumer: false } }], 'pod has unbound immediate PersistentVolumeClaims'],
+    ['unbound, WaitForFirstConsumer: the scheduler picks the node', [{ name: 'a', claim: { deleting: false, phase: 'Pending', waitForFirstConsumer: true } }], undefined],
+    ['the first broken claim wins over an unbound one', [{ name: 'a', claim: { deleting: false, phase: 'Pending', waitForFirstConsumer: false } }, { name: 'b' }], 'persistentvolumeclaim "b" not found'],
+  ];
+  for (const [name, claims, want] of rows) expect(volumeBindingPreFilter(claims), name).to.equal(want);
+  expect(preFilterFailureMessage(2, 'pod has unbound immediate PersistentVolumeClaims')).to.equal(
+    '0/2 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.',
+  );
+});
+
+test('VolumeBinding Filter: a bound volume with node affinity admits only matching nodes', async () => {
+  const { volumeNodeAffinityFits } = await import('./filters');
+  const local = { spec: { nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['a'] }] }] } } } };
+  expect(volumeNodeAffinityFits([local], node('a', { labels: { 'kubernetes.io/hostname': 'a' } })).fits).to.equal(true);
+  expect(volumeNodeAffinityFits([local], node('b', { labels: { 'kubernetes.io/hostname': 'b' } })).reasons).to.deep.equal(['node(s) had volume node affinity conflict']);
+  expect(volumeNodeAffinityFits([{ spec: {} }], node('b')).fits).to.equal(true);
+});

@@ -1,6 +1,7 @@
 import type { Node, Pod, Toleration } from '../model/types';
 import { parseQuantity } from '../model/quantity';
-import { nodeMatchesPodAffinity } from '../model/node-affinity';
+import { nodeMatchesPodAffinity, nodeSelectorTermMatches } from '../model/node-affinity';
+import type { NodeSelectorTerm } from 'kubernetes-types/core/v1';
 
 /**
  * The default scheduler's Filter plugins that the tutorials exercise, in the framework's order
@@ -85,4 +86,49 @@ export function failedSchedulingMessage(total: number, results: FilterResult[]):
   const list = (m: Map<string, number>) => [...m].map(([r, n]) => `${n} ${r}`).sort().join(', ');
   if (total === 0) return 'no nodes available to schedule pods';
   return `0/${total} nodes are available: ${list(counts)}. preemption: 0/${total} nodes are available: ${list(preemption)}.`;
+}
+
+/** What the VolumeBinding plugin needs to know about one claim a pod names. */
+export interface PodClaim {
+  name: string;
+  /** The claim as stored, or undefined when it does not exist. */
+  claim?: {
+    deleting: boolean;
+    phase?: string;
+    volumeName?: string;
+    /** The claim's StorageClass binds only when a pod is scheduled (WaitForFirstConsumer). */
+    waitForFirstConsumer: boolean;
+  };
+}
+
+/**
+ * VolumeBinding's PreFilter: a pod whose claim is missing, lost or being deleted, or still
+ * unbound although its class binds immediately, fits no node at all (UnschedulableAndUnresolvable)
+ * and waits until the claim changes. Returns the plugin's message, or undefined to go on.
+ */
+export function volumeBindingPreFilter(claims: readonly PodClaim[]): string | undefined {
+  let unboundImmediate = false;
+  for (const { name, claim } of claims) {
+    if (!claim) return `persistentvolumeclaim "${name}" not found`;
+    if (claim.phase === 'Lost') return `persistentvolumeclaim "${name}" bound to non-existent persistentvolume "${claim.volumeName ?? ''}"`;
+    if (claim.deleting) return `persistentvolumeclaim "${name}" is being deleted`;
+    if (claim.phase !== 'Bound' && !claim.waitForFirstConsumer) unboundImmediate = true;
+  }
+  return unboundImmediate ? 'pod has unbound immediate PersistentVolumeClaims' : undefined;
+}
+
+/** VolumeBinding's Filter for bound claims: every volume's node affinity must admit the node. */
+export function volumeNodeAffinityFits(volumes: ReadonlyArray<{ spec?: { nodeAffinity?: { required?: { nodeSelectorTerms?: NodeSelectorTerm[] } } } }>, node: Node): FilterResult {
+  for (const pv of volumes) {
+    const terms = pv.spec?.nodeAffinity?.required?.nodeSelectorTerms;
+    if (terms && !terms.some((t) => nodeSelectorTermMatches(t, node))) {
+      return { fits: false, reasons: ['node(s) had volume node affinity conflict'], unresolvable: true };
+    }
+  }
+  return FITS;
+}
+
+/** FitError's message when a PreFilter plugin rejected the pod: its words, and no preemption help. */
+export function preFilterFailureMessage(total: number, message: string): string {
+  return `0/${total} nodes are available: ${message}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
 }

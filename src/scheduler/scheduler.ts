@@ -4,11 +4,14 @@ import type { Controller, ControllerContext } from '../controllers/controller';
 import { rfc3339 } from '../clock/virtual-clock';
 import { podRequests } from '../model/quantity';
 import { controllerRef } from '../model/pod-util';
-import { FilterResult, NodeUsage, failedSchedulingMessage, filterNode } from './filters';
+import { FilterResult, NodeUsage, PodClaim, failedSchedulingMessage, filterNode, preFilterFailureMessage, volumeBindingPreFilter, volumeNodeAffinityFits } from './filters';
+import type { PersistentVolume, PersistentVolumeClaim, StorageClass } from '../model/statefulset';
 import { BinaryHeap } from '../clock/binary-heap';
 
 type P = Pod & KubeObject;
 type N = Node & KubeObject;
+type PVC = PersistentVolumeClaim & KubeObject;
+type PV = PersistentVolume & KubeObject;
 
 export const COMPONENT = 'default-scheduler';
 const RETRY_KEY = '*unschedulable*';
@@ -34,6 +37,8 @@ export class Scheduler implements Controller {
   private readonly ownerSpread = new Map<string, Map<string, number>>();
   private readonly placed = new Map<string, { node: string; owner?: string; requests: Record<string, number> }>();
   private readonly unschedulable = new Map<string, string>();
+  /** Pending pods rejected for their claims: they wait for the claim, not for room on a node. */
+  private readonly waitingOnClaims = new Set<string>();
   private nodes: Array<{ node: N; name: string }> | undefined;
 
   constructor(private readonly ctx: ControllerContext) {}
@@ -45,6 +50,7 @@ export class Scheduler implements Controller {
       this.track(pod, e.type === 'deleted');
       if (e.type === 'deleted') {
         this.unschedulable.delete(pod.metadata.uid!);
+        this.waitingOnClaims.delete(pod.metadata.uid!);
         if (this.unschedulable.size > 0) enqueue(RETRY_KEY);
       } else if (!pod.spec?.nodeName && !pod.metadata.deletionTimestamp && !this.unschedulable.has(pod.metadata.uid!)) {
         enqueue(`${pod.metadata.namespace}/${pod.metadata.name}`);
@@ -53,6 +59,8 @@ export class Scheduler implements Controller {
       this.nodes = undefined;
       this.heapNodes = undefined;
       if (e.type !== 'deleted' && this.unschedulable.size > 0) enqueue(RETRY_KEY);
+    } else if (e.kind === 'PersistentVolumeClaim' || e.kind === 'PersistentVolume' || e.kind === 'StorageClass') {
+      if (this.waitingOnClaims.size > 0) enqueue(RETRY_KEY);
     }
   }
 
@@ -131,7 +139,11 @@ export class Scheduler implements Controller {
    */
   private retryUnschedulable(): void {
     for (const [uid, key] of [...this.unschedulable]) {
-      if (!this.schedule(key)) break;
+      if (!this.schedule(key)) {
+        // A pod waiting for its claim blocks nobody: room on a node is not what it lacks.
+        if (this.waitingOnClaims.has(uid)) continue;
+        break;
+      }
       this.unschedulable.delete(uid);
     }
   }
@@ -142,9 +154,21 @@ export class Scheduler implements Controller {
     const pod = this.ctx.store.get<P>('Pod', key.slice(0, i), key.slice(i + 1));
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return true;
     const nodes = (this.nodes ??= this.ctx.store.list<N>('Node').map((node) => ({ node, name: node.metadata.name! })));
+    const volumes = this.claimsOf(pod);
+    const rejection = volumes && volumeBindingPreFilter(volumes.claims);
+    if (rejection && nodes.length > 0) {
+      this.waitingOnClaims.add(pod.metadata.uid!);
+      return this.unschedulableNow(pod, key, preFilterFailureMessage(nodes.length, rejection));
+    }
+    this.waitingOnClaims.delete(pod.metadata.uid!);
     const requests = podRequests(pod.spec);
     const owner = controllerRef(pod)?.uid;
     const empty: NodeUsage = { pods: 0, requested: {} };
+    const boundVolumes = volumes?.bound ?? [];
+    const fits = (node: N, usage: NodeUsage): FilterResult => {
+      const r = filterNode(pod, node, usage, requests);
+      return r.fits && boundVolumes.length > 0 ? volumeNodeAffinityFits(boundVolumes, node) : r;
+    };
     let best: N | undefined = nodes.length > LARGE_CLUSTER ? this.pickFromHeap(pod, requests) : undefined;
     // The score, compared field by field without allocating: same-owner pods, all pods, name.
     let bestSpread = Infinity;
@@ -156,7 +180,7 @@ export class Scheduler implements Controller {
       const spread = spreadOf(name);
       // Only a node that could win needs the filters.
       if (best && (spread > bestSpread || (spread === bestSpread && (usage.pods > bestPods || (usage.pods === bestPods && name > bestName))))) continue;
-      if (!filterNode(pod, node, usage, requests).fits) continue;
+      if (!fits(node, usage).fits) continue;
       best = node;
       bestSpread = spread;
       bestPods = usage.pods;
@@ -164,26 +188,15 @@ export class Scheduler implements Controller {
     }
     const now = rfc3339(this.ctx.clock.now());
     if (!best) {
-      this.unschedulable.set(pod.metadata.uid!, key);
-      const results: FilterResult[] = nodes.map(({ node, name }) => filterNode(pod, node, this.usage.get(name) ?? empty, requests));
-      const message = failedSchedulingMessage(nodes.length, results);
-      const existing = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
-      if (existing?.message !== message) {
-        this.ctx.store.modify(pod, (p) => {
-          p.status = {
-            ...(p.status ?? {}),
-            phase: 'Pending',
-            conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastProbeTime: null as unknown as undefined, lastTransitionTime: now }],
-          };
-        });
-        this.ctx.recordEvent(pod, 'Warning', 'FailedScheduling', message, COMPONENT);
-      }
-      return false;
+      const results: FilterResult[] = nodes.map(({ node, name }) => fits(node, this.usage.get(name) ?? empty));
+      return this.unschedulableNow(pod, key, failedSchedulingMessage(nodes.length, results));
     }
     this.unschedulable.delete(pod.metadata.uid!);
     const nodeName = best.metadata.name!;
     this.ctx.store.modify(pod, (p) => {
-      p.spec = { ...p.spec!, nodeName };
+      // Object.assign, not a spread: V8 gives each spread copy of an object this size a hidden
+      // class of its own, and every later read of any pod's spec then goes megamorphic and slow.
+      p.spec = Object.assign({}, p.spec!, { nodeName });
       p.status = {
         ...(p.status ?? {}),
         conditions: [
@@ -194,6 +207,50 @@ export class Scheduler implements Controller {
     });
     this.ctx.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${nodeName}`, COMPONENT);
     return true;
+  }
+
+  /** The pod stays Pending: PodScheduled=False and a FailedScheduling event, once per new message. */
+  private unschedulableNow(pod: P, key: string, message: string): false {
+    this.unschedulable.set(pod.metadata.uid!, key);
+    const existing = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+    if (existing?.message !== message) {
+      const now = rfc3339(this.ctx.clock.now());
+      this.ctx.store.modify(pod, (p) => {
+        p.status = {
+          ...(p.status ?? {}),
+          phase: 'Pending',
+          conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastProbeTime: null as unknown as undefined, lastTransitionTime: now }],
+        };
+      });
+      this.ctx.recordEvent(pod, 'Warning', 'FailedScheduling', message, COMPONENT);
+    }
+    return false;
+  }
+
+  /** The pod's claims as VolumeBinding sees them, and the volumes already bound; undefined without claims. */
+  private claimsOf(pod: P): { claims: PodClaim[]; bound: PV[] } | undefined {
+    const volumes = pod.spec?.volumes;
+    if (!volumes || !volumes.some((v) => v.persistentVolumeClaim)) return undefined;
+    const claims: PodClaim[] = [];
+    const bound: PV[] = [];
+    for (const v of volumes) {
+      const name = v.persistentVolumeClaim?.claimName;
+      if (!name) continue;
+      const pvc = this.ctx.store.get<PVC>('PersistentVolumeClaim', pod.metadata.namespace, name);
+      if (!pvc) {
+        claims.push({ name });
+        continue;
+      }
+      const className = pvc.spec?.storageClassName;
+      const sc = className ? this.ctx.store.get<StorageClass & KubeObject>('StorageClass', undefined, className) : undefined;
+      claims.push({
+        name,
+        claim: { deleting: !!pvc.metadata.deletionTimestamp, phase: pvc.status?.phase, volumeName: pvc.spec?.volumeName, waitForFirstConsumer: sc?.volumeBindingMode === 'WaitForFirstConsumer' },
+      });
+      const pv = pvc.status?.phase === 'Bound' && pvc.spec?.volumeName ? this.ctx.store.get<PV>('PersistentVolume', undefined, pvc.spec.volumeName) : undefined;
+      if (pv) bound.push(pv);
+    }
+    return { claims, bound };
   }
 }
 

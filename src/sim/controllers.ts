@@ -4,6 +4,8 @@ import { ReplicaSetController } from '../controllers/replicaset/controller';
 import { GarbageCollector } from '../controllers/gc/garbage-collector';
 import { StatefulSetController } from '../controllers/statefulset/controller';
 import { PersistentVolumeController } from '../controllers/storage/persistent-volume';
+import { StorageProtectionController } from '../controllers/storage/protection';
+import { AttachDetachController } from '../controllers/volume/attach-detach';
 import { Scheduler } from '../scheduler/scheduler';
 import { Kubelet } from '../kubelet/kubelet';
 import type { ImageCatalog } from '../kubelet/image-behaviour';
@@ -43,6 +45,8 @@ export const CONTROLLERS: ControllerEntry[] = [
   { name: 'garbagecollector', tier: 0, build: (ctx) => new GarbageCollector(ctx) },
   { name: 'statefulset', tier: 0, build: (ctx) => new StatefulSetController(ctx) },
   { name: 'persistentvolume-binder', tier: 0, build: (ctx) => new PersistentVolumeController(ctx) },
+  { name: 'storage-protection', tier: 0, build: (ctx) => new StorageProtectionController(ctx) },
+  { name: 'attachdetach', tier: 0, build: (ctx) => new AttachDetachController(ctx) },
   { name: 'scheduler', tier: 0, build: (ctx) => new Scheduler(ctx) },
   { name: 'kubelet', tier: 0, build: (ctx, deps) => new Kubelet(ctx, deps.images, deps.health) },
   { name: 'nodelifecycle', tier: 0, build: (ctx, deps) => new NodeLifecycleController(ctx, deps.health, deps.clusterStart) },

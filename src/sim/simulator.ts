@@ -557,6 +557,16 @@ export class Simulator {
         });
       }
     }
+    // Finalizers hold the object, marked for deletion, until their controllers let go of it.
+    if (obj.metadata.finalizers?.length) {
+      if (!obj.metadata.deletionTimestamp) {
+        this.store.modify(obj, (o) => {
+          o.metadata.deletionTimestamp = rfc3339(this.clock.now());
+          o.metadata.deletionGracePeriodSeconds = 0;
+        });
+      }
+      return;
+    }
     this.store.remove(obj);
   }
 
@@ -722,6 +732,7 @@ const KIND_ALIASES: Record<string, string> = {
   persistentvolumeclaim: 'PersistentVolumeClaim', persistentvolumeclaims: 'PersistentVolumeClaim', pvc: 'PersistentVolumeClaim',
   persistentvolume: 'PersistentVolume', persistentvolumes: 'PersistentVolume', pv: 'PersistentVolume',
   storageclass: 'StorageClass', storageclasses: 'StorageClass', sc: 'StorageClass',
+  volumeattachment: 'VolumeAttachment', volumeattachments: 'VolumeAttachment',
   controllerrevision: 'ControllerRevision', controllerrevisions: 'ControllerRevision',
   service: 'Service', services: 'Service', svc: 'Service',
   endpoints: 'Endpoints', ep: 'Endpoints',

@@ -108,6 +108,9 @@ export class ObjectStore {
     const changed = mutate(obj);
     if (changed === false) return false;
     const meta = obj.metadata as Mutable<ObjectMeta>;
+    // The API server deletes an object marked for deletion once its last finalizer is removed
+    // (pods excepted: their deletionTimestamp is the kubelet's grace period, not a finalizer wait).
+    if (meta.deletionTimestamp && !meta.finalizers?.length && obj.kind !== 'Pod') return this.remove(obj);
     if (opts.bumpGeneration && GENERATION_KINDS.has(obj.kind)) meta.generation = (meta.generation ?? 0) + 1;
     meta.resourceVersion = String(++this.resourceVersion);
     this.indexOwners(obj);

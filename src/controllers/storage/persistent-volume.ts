@@ -31,8 +31,9 @@ export const PvProtectionFinalizer = 'kubernetes.io/pv-protection';
  * default one retroactively. When a claim is deleted its volume is deleted (reclaim policy
  * Delete) or Released (Retain).
  *
- * [SIM] The scheduler does not wait for claims to bind (the VolumeBinding plugin is not
- * modelled): a pod whose claim stays Pending still runs.
+ * [SIM] Provisioning takes no virtual time, and a WaitForFirstConsumer claim is provisioned once
+ * its pod has a node (upstream the scheduler picks the node, waits for the volume in PreBind,
+ * then binds the pod: the same outcome a moment apart).
  */
 export class PersistentVolumeController implements Controller {
   readonly name = 'persistentvolume-binder';
@@ -151,7 +152,7 @@ export class PersistentVolumeController implements Controller {
         accessModes: [...(pvc.spec?.accessModes ?? [])],
         capacity: { storage: pvc.spec?.resources?.requests?.storage ?? '0' },
         claimRef: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: pvc.metadata.name, namespace: pvc.metadata.namespace, uid: pvc.metadata.uid, resourceVersion: pvc.metadata.resourceVersion },
-        hostPath: { path: `/tmp/hostpath-provisioner/${pvc.metadata.namespace}/${pvc.metadata.name}`, type: '' },
+        ...provisionedSource(provisioner, pvc, name),
         persistentVolumeReclaimPolicy: sc.reclaimPolicy ?? 'Delete',
         storageClassName: sc.metadata.name,
         volumeMode: pvc.spec?.volumeMode ?? 'Filesystem',
@@ -193,11 +194,10 @@ export class PersistentVolumeController implements Controller {
     if (!pv || !ref) return;
     const claim = this.ctx.store.get<PVC>('PersistentVolumeClaim', ref.namespace, ref.name ?? '');
     if (claim && claim.metadata.uid === ref.uid) return;
-    if (pv.spec?.persistentVolumeReclaimPolicy === 'Delete') {
-      this.ctx.deleteObject(pv);
-      return;
-    }
+    // Released first (pv-protection lets a volume go only when no claim is bound to it), then
+    // the Delete policy has the provisioner remove the disk and the volume object.
     if (pv.status?.phase !== 'Released') this.ctx.store.modify(pv, (v) => void (v.status = { ...(v.status ?? {}), phase: 'Released', lastPhaseTransitionTime: rfc3339(this.ctx.clock.now()) }));
+    if (pv.spec?.persistentVolumeReclaimPolicy === 'Delete') this.ctx.deleteObject(pv);
   }
 
   /** A bound claim whose volume disappeared is Lost. */
@@ -207,4 +207,17 @@ export class PersistentVolumeController implements Controller {
     this.ctx.store.modify(pvc, (c) => void (c.status = { ...(c.status ?? {}), phase: 'Lost' }));
     this.ctx.recordEvent(pvc, 'Warning', 'ClaimLost', 'Bound claim has lost its PersistentVolume. Data on the volume is lost!', COMPONENT);
   }
+}
+
+/**
+ * Where a provisioned volume lives, by provisioner: minikube's hostpath provisioner makes a
+ * directory on the node, an NFS provisioner a subdirectory of its export, and any other
+ * provisioner is taken to be a CSI driver whose disks are attached to one node at a time
+ * (pd.csi.storage.gke.io, ebs.csi.aws.com, …) — the attach/detach controller's business.
+ */
+function provisionedSource(provisioner: string, pvc: PVC, volumeName: string): Partial<PersistentVolume['spec'] & object> {
+  const ns = pvc.metadata.namespace;
+  if (provisioner === 'k8s.io/minikube-hostpath') return { hostPath: { path: `/tmp/hostpath-provisioner/${ns}/${pvc.metadata.name}`, type: '' } };
+  if (/nfs/i.test(provisioner)) return { nfs: { server: 'nfs-server', path: `/srv/nfs/${ns}-${pvc.metadata.name}-${volumeName}` } };
+  return { csi: { driver: provisioner, volumeHandle: volumeName, fsType: 'ext4' } };
 }

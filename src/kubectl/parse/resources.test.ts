@@ -29,6 +29,7 @@ const table: [plural: string, group: string, shortNames: string[], kind: string,
   ['cronjobs', 'batch', ['cj'], 'CronJob', true],
   ['poddisruptionbudgets', 'policy', ['pdb'], 'PodDisruptionBudget', true],
   ['storageclasses', 'storage.k8s.io', ['sc'], 'StorageClass', false],
+  ['volumeattachments', 'storage.k8s.io', [], 'VolumeAttachment', false],
   ['endpointslices', 'discovery.k8s.io', [], 'EndpointSlice', true],
 ];
 

@@ -94,6 +94,7 @@ export const RESOURCES: readonly ResourceInfo[] = Object.freeze([
   r('poddisruptionbudgets', 'poddisruptionbudget', ['pdb'], 'PodDisruptionBudget', 'policy', 'v1', true,
     { subresources: ['status'] }),
   r('storageclasses', 'storageclass', ['sc'], 'StorageClass', 'storage.k8s.io', 'v1', false),
+  r('volumeattachments', 'volumeattachment', [], 'VolumeAttachment', 'storage.k8s.io', 'v1', false),
   r('endpointslices', 'endpointslice', [], 'EndpointSlice', 'discovery.k8s.io', 'v1', true),
 ]);
 
