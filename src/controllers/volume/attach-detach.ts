@@ -57,6 +57,8 @@ export class AttachDetachController implements Controller {
   readonly name = 'attachdetach';
   /** VolumeAttachment name → when the reconciler first found it no longer wanted. */
   private readonly detachRequested = new Map<string, number>();
+  /** VolumeAttachment name → the instant a re-check of its forced detach is already queued for. */
+  private readonly recheckAt = new Map<string, number>();
   /** `pv@node` pairs whose Multi-Attach error has been reported (MultiAttachErrorReported). */
   private readonly multiAttachReported = new Set<string>();
   /** Pods that use claims: the only pods this controller looks at. */
@@ -132,6 +134,7 @@ export class AttachDetachController implements Controller {
       const name = va.metadata.name!;
       if (desired.get(va.spec.source.persistentVolumeName)?.nodes.has(va.spec.nodeName)) {
         this.detachRequested.delete(name);
+        this.recheckAt.delete(name);
         continue;
       }
       if (va.metadata.deletionTimestamp) continue;
@@ -140,17 +143,24 @@ export class AttachDetachController implements Controller {
       const node = this.ctx.store.get<N>('Node', undefined, va.spec.nodeName);
       const pv = this.ctx.store.get<PV>('PersistentVolume', undefined, va.spec.source.persistentVolumeName);
       const unique = pv ? uniqueVolumeName(pv) : undefined;
+      const nodeReady = node?.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
       const decision = detachDecision({
         mountedByNode: !!unique && !!node?.status?.volumesInUse?.includes(unique),
-        nodeReady: node?.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false,
+        nodeReady,
         outOfService: node?.spec?.taints?.some((t) => t.key === OUT_OF_SERVICE && t.effect === 'NoExecute') ?? false,
         waitedMs: now - requestedAt,
       });
       if (decision === 'wait') {
-        // Look again when the unmount wait runs out (a node coming back re-enqueues earlier).
-        this.ctx.enqueueAfter(RECONCILE, requestedAt + MAX_WAIT_FOR_UNMOUNT_MS + RECONCILER_LOOP_MS - now);
+        // A lost node: look again when the unmount wait runs out (its return re-enqueues earlier).
+        // A Ready node's kubelet reports the unmount itself, which re-enqueues.
+        const recheckAt = requestedAt + MAX_WAIT_FOR_UNMOUNT_MS + RECONCILER_LOOP_MS;
+        if (!nodeReady && this.recheckAt.get(name) !== recheckAt) {
+          this.recheckAt.set(name, recheckAt);
+          this.ctx.enqueueAfter(RECONCILE, recheckAt - now);
+        }
         continue;
       }
+      this.recheckAt.delete(name);
       this.detachRequested.delete(name);
       this.ctx.deleteObject(va);
       // The external attacher detaches, then lets the VolumeAttachment go.
