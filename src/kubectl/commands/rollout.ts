@@ -11,8 +11,7 @@ import { formatDuration } from '../../sim/simulator';
 import type { Deployment, KubeObject, ReplicaSet } from '../../model/types';
 import { DefaultDeploymentUniqueLabelKey, equalIgnoreHash, findNewReplicaSet, revision, skipCopyAnnotation, getDeploymentCondition, TimedOutReason } from '../../controllers/deployment/util';
 import { deepCopy } from '../../model/hash';
-import { rolloutStatefulSet } from './rollout-statefulset';
-import { rolloutDaemonSet } from './rollout-daemonset';
+import { rolloutDaemonSet, rolloutStatefulSet } from './rollout-revisioned';
 
 type D = Deployment & KubeObject;
 type RS = ReplicaSet & KubeObject;
@@ -25,7 +24,7 @@ function ownedReplicaSets(ctx: Ctx, d: D): RS[] {
  * `kubectl rollout status|history|undo|pause|resume|restart TYPE NAME` (also `TYPE/NAME`, several
  * names, `-l`, `-f`): each visited object in turn, as kubectl's visitor does; the per-type
  * errors (rolloutObjectError) come after the object was fetched. StatefulSets and DaemonSets
- * have their own files (rollout-statefulset.ts, rollout-daemonset.ts).
+ * have their own files (rollout-revisioned.ts).
  */
 export function rollout(ctx: Ctx): KubectlResult {
   const sub = ctx.cmd.path[1] as Sub;
