@@ -7,7 +7,7 @@ import { Ctx, bool } from './context';
 import { formatApiError } from '../../store/api-error';
 import { nameRef, fetchOptions } from './fetch';
 import { visitObjects } from './objects';
-import { parseChanges } from './label';
+import { changedMap, parseChanges } from './label';
 
 export function annotate(ctx: Ctx): KubectlResult {
   const { cmd, out, sim } = ctx;
@@ -30,10 +30,8 @@ export function annotate(ctx: Ctx): KubectlResult {
       }
     }
     const r = sim.update(resource.kind, name, (o) => {
-      const m = { ...(o.metadata.annotations ?? {}) };
-      for (const [k, v] of set) m[k] = v;
-      for (const k of remove) delete m[k];
-      if (Object.keys(m).length) o.metadata.annotations = m;
+      const m = changedMap(o.metadata.annotations, set, remove);
+      if (m) o.metadata.annotations = m;
       else delete o.metadata.annotations;
     }, { namespace: object.metadata.namespace });
     if (!r.ok) {

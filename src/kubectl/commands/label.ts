@@ -23,6 +23,21 @@ export function parseChanges(args: readonly string[]): { set: Array<[string, str
   return { set, remove, resources };
 }
 
+/**
+ * A labels or annotations map after `key=value` and `key-` changes — undefined when nothing is
+ * left, so the field is dropped as kubectl's patch drops it. `onMissing` hears of removed keys
+ * that were not there.
+ */
+export function changedMap(current: Readonly<Record<string, string>> | undefined, set: ReadonlyArray<[string, string]>, remove: readonly string[], onMissing?: (key: string) => void): Record<string, string> | undefined {
+  const m = { ...(current ?? {}) };
+  for (const [k, v] of set) m[k] = v;
+  for (const k of remove) {
+    if (!(k in m)) onMissing?.(k);
+    delete m[k];
+  }
+  return Object.keys(m).length ? m : undefined;
+}
+
 export function label(ctx: Ctx): KubectlResult {
   const { cmd, out, sim } = ctx;
   const { set, remove } = parseChanges(cmd.args);
@@ -47,13 +62,8 @@ export function label(ctx: Ctx): KubectlResult {
     const before = JSON.stringify(object);
     let after = before;
     const r = sim.update(resource.kind, name, (o) => {
-      const m = { ...(o.metadata.labels ?? {}) };
-      for (const [k, v] of set) m[k] = v;
-      for (const k of remove) {
-        if (!(k in m)) out.out(`label "${k}" not found.\n`);
-        delete m[k];
-      }
-      if (Object.keys(m).length) o.metadata.labels = m;
+      const m = changedMap(o.metadata.labels, set, remove, (k) => out.out(`label "${k}" not found.\n`));
+      if (m) o.metadata.labels = m;
       else delete o.metadata.labels;
       after = JSON.stringify(o);
     }, { namespace: object.metadata.namespace });
