@@ -423,26 +423,8 @@ const LABEL_FLAGS: FlagSpec[] = [
   RECORD,
 ];
 
-const ANNOTATE_FLAGS: FlagSpec[] = [
-  flag.bool('all', false),
-  flag.bool('all-namespaces', false, { shorthand: 'A' }),
-  flag.bool('allow-missing-template-keys', true),
-  flag.string('dry-run', 'none', { noOptDefVal: 'unchanged' }),
-  flag.string('field-manager', 'kubectl-annotate'),
-  flag.string('field-selector', ''),
-  flag.stringSlice('filename', { shorthand: 'f' }),
-  flag.string('kustomize', '', { shorthand: 'k' }),
-  flag.bool('list', false),
-  flag.bool('local', false),
-  flag.string('output', '', { shorthand: 'o' }),
-  flag.bool('overwrite', false),
-  flag.bool('recursive', false, { shorthand: 'R' }),
-  flag.string('resource-version', ''),
-  flag.string('selector', '', { shorthand: 'l' }),
-  flag.bool('show-managed-fields', false),
-  flag.string('template', ''),
-  RECORD,
-];
+// kubectl annotate takes exactly label's flags; only the field manager's name differs.
+const ANNOTATE_FLAGS: FlagSpec[] = LABEL_FLAGS.map((f) => (f.name === 'field-manager' ? flag.string('field-manager', 'kubectl-annotate') : f));
 
 const PATCH_FLAGS: FlagSpec[] = [
   flag.bool('allow-missing-template-keys', true),
