@@ -1,6 +1,7 @@
 import type { Container, ContainerStatus } from '../model/types';
 import { rfc3339 } from '../clock/virtual-clock';
 import type { ImageBehaviour } from './image-behaviour';
+import { crashLoopBackOff, lastTerminated } from './container-status';
 
 /**
  * Init containers (pkg/kubelet/kuberuntime computeInitContainerActions, as the tutorials see it):
@@ -59,20 +60,8 @@ export function initContainerStatus(c: InitContainerRuntime): ContainerStatus {
   else if (c.state === 'completed') {
     s.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: rfc3339(c.startedAt!), finishedAt: rfc3339(c.finishedAt!), containerID: s.containerID } };
   } else {
-    const secs = Math.round((c.currentDelayMs ?? 10_000) / 1000);
-    const delay = secs >= 60 ? `${Math.floor(secs / 60)}m${secs % 60}s` : `${secs}s`;
-    s.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay} restarting failed container=${c.spec.name}` } };
+    s.state = crashLoopBackOff(c.spec.name, c.currentDelayMs ?? 10_000);
   }
-  if (c.lastTermination) {
-    s.lastState = {
-      terminated: {
-        exitCode: c.lastTermination.exitCode,
-        reason: c.lastTermination.reason,
-        startedAt: rfc3339(c.lastTermination.startedAt),
-        finishedAt: rfc3339(c.lastTermination.finishedAt),
-        containerID: `containerd://${c.spec.name}-${c.restartCount - (c.state === 'running' ? 1 : 0)}`,
-      },
-    };
-  }
+  if (c.lastTermination) s.lastState = lastTerminated(c.spec.name, c.restartCount, c.lastTermination, c.state === 'running');
   return s;
 }

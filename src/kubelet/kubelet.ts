@@ -5,6 +5,7 @@ import { rfc3339 } from '../clock/virtual-clock';
 import { ImageCatalog, ImageBehaviour } from './image-behaviour';
 import type { NodeHealth } from './node-health';
 import { resolveEnvironment, resolveFiles } from './container-config';
+import { crashLoopBackOff, lastTerminated } from './container-status';
 import type { PersistentVolume, PersistentVolumeClaim } from '../model/statefulset';
 import { attacherOf, attachmentName, podClaimNames, volumeHandleOf } from '../controllers/volume/util';
 import { type VolumeAttachment, uniqueVolumeName } from '../controllers/volume/attach-detach';
@@ -750,27 +751,7 @@ function containerStatus(c: ContainerRuntime, hasInitContainers = false): Contai
   else if (c.state === 'terminated' && c.lastTermination) {
     s.state = { terminated: { exitCode: c.lastTermination.exitCode, reason: c.lastTermination.reason, startedAt: rfc3339(c.lastTermination.startedAt), finishedAt: rfc3339(c.lastTermination.finishedAt), containerID: `containerd://${c.spec.name}-${c.restartCount}` } };
   }
-  else if (c.state === 'waiting-backoff') {
-    s.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${formatGoDuration(c.currentDelayMs ?? BACKOFF_INITIAL_MS)} restarting failed container=${c.spec.name}` } };
-  }
-  if (c.lastTermination && c.state !== 'terminated') {
-    s.lastState = {
-      terminated: {
-        exitCode: c.lastTermination.exitCode,
-        reason: c.lastTermination.reason,
-        startedAt: rfc3339(c.lastTermination.startedAt),
-        finishedAt: rfc3339(c.lastTermination.finishedAt),
-        containerID: `containerd://${c.spec.name}-${c.restartCount - (c.state === 'running' ? 1 : 0)}`,
-      },
-    };
-  }
+  else if (c.state === 'waiting-backoff') s.state = crashLoopBackOff(c.spec.name, c.currentDelayMs ?? BACKOFF_INITIAL_MS);
+  if (c.lastTermination && c.state !== 'terminated') s.lastState = lastTerminated(c.spec.name, c.restartCount, c.lastTermination, c.state === 'running');
   return s;
-}
-
-/** Go's time.Duration String for whole seconds: 10s, 1m20s, 5m0s. */
-function formatGoDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const m = Math.floor(total / 60);
-  const sec = total % 60;
-  return m > 0 ? `${m}m${sec}s` : `${sec}s`;
 }
