@@ -33,6 +33,7 @@ export { equalIgnoreHash, findNewReplicaSet, findOldReplicaSets, findActiveOrLat
 
 // Revisions and the replica annotations.
 export {
+  parseInt64,
   revision,
   maxRevision,
   lastRevision,

@@ -2,7 +2,7 @@ import type { Deployment, KubeObject, ReplicaSet } from '../../model/types';
 import type { DeploymentController } from './controller';
 import { COMPONENT } from './controller';
 import { getAllReplicaSetsAndSyncRevisions } from './sync';
-import { DefaultDeploymentUniqueLabelKey, RollbackToAnnotation, equalIgnoreHash, lastRevision, revision, skipCopyAnnotation } from './util';
+import { DefaultDeploymentUniqueLabelKey, RollbackToAnnotation, equalIgnoreHash, lastRevision, parseInt64, revision, skipCopyAnnotation } from './util';
 import { deepCopy } from '../../model/hash';
 
 type D = Deployment & KubeObject;
@@ -16,11 +16,10 @@ type RS = ReplicaSet & KubeObject;
 export function rollback(dc: DeploymentController, d: D, rsList: RS[]): void {
   const { newRS, oldRSs } = getAllReplicaSetsAndSyncRevisions(dc, d, rsList, true);
   const all = [...oldRSs, ...(newRS ? [newRS] : [])];
-  let target = Number(d.metadata.annotations?.[RollbackToAnnotation] ?? '0');
-  if (!Number.isFinite(target)) target = 0;
-  if (target === 0) {
+  let target = parseInt64(d.metadata.annotations?.[RollbackToAnnotation] ?? '0') ?? 0n;
+  if (target === 0n) {
     target = lastRevision(all);
-    if (target === 0) {
+    if (target === 0n) {
       dc.ctx.recordEvent(d, 'Warning', 'DeploymentRollbackRevisionNotFound', 'Unable to find last revision.', COMPONENT);
       return clearRollbackTo(dc, d);
     }

@@ -34,7 +34,7 @@ export function getAllReplicaSetsAndSyncRevisions(dc: DeploymentController, d: D
  * with a name from the template hash, the revision max(old)+1 and the NewRSNewReplicas size.
  */
 function getNewReplicaSet(dc: DeploymentController, d: D, rsList: RS[], oldRSs: RS[], existingNew: RS | undefined, createIfNotExisted: boolean): RS | undefined {
-  const newRevision = String(maxRevision(oldRSs) + 1);
+  const newRevision = String(maxRevision(oldRSs) + 1n);
   if (existingNew) {
     const rsCopy = deepCopy(existingNew);
     const annotationsUpdated = setNewReplicaSetAnnotations(d, rsCopy, newRevision, true);

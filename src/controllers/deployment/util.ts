@@ -253,23 +253,39 @@ export function findActiveOrLatest(newRS: ReplicaSet | undefined, oldRSs: Replic
   return undefined;
 }
 
-/** Revision: the revision annotation as a number (0 when missing or unparseable). */
-export function revision(obj: { metadata?: { annotations?: Record<string, string> } } | undefined): number {
-  const v = obj?.metadata?.annotations?.[RevisionAnnotation];
-  if (v === undefined || !/^\d+$/.test(v)) return 0;
-  return Number(v);
+const INT64_MAX = 2n ** 63n - 1n;
+const INT64_MIN = -(2n ** 63n);
+
+/**
+ * strconv.ParseInt(v, 10, 64): revisions are int64s, beyond JavaScript's exact integers (an
+ * adopted ReplicaSet may carry 3546343826724305832), so they are bigints here.
+ */
+export function parseInt64(v: string): bigint | undefined {
+  if (!/^[+-]?\d+$/.test(v)) return undefined;
+  const n = BigInt(v);
+  return n > INT64_MAX || n < INT64_MIN ? undefined : n;
 }
 
-export function maxRevision(rss: ReplicaSet[]): number {
-  let max = 0;
-  for (const rs of rss) max = Math.max(max, revision(rs));
+/** Revision: the revision annotation (0 when missing or unparseable). */
+export function revision(obj: { metadata?: { annotations?: Record<string, string> } } | undefined): bigint {
+  const v = obj?.metadata?.annotations?.[RevisionAnnotation];
+  return (v === undefined ? undefined : parseInt64(v)) ?? 0n;
+}
+
+/** MaxRevision: the highest revision among the ReplicaSets (unparseable ones are skipped). */
+export function maxRevision(rss: ReplicaSet[]): bigint {
+  let max = 0n;
+  for (const rs of rss) {
+    const v = revision(rs);
+    if (v > max) max = v;
+  }
   return max;
 }
 
 /** LastRevision: the second-highest revision (what `rollout undo` goes back to). */
-export function lastRevision(rss: ReplicaSet[]): number {
-  let max = 0;
-  let secMax = 0;
+export function lastRevision(rss: ReplicaSet[]): bigint {
+  let max = 0n;
+  let secMax = 0n;
   for (const rs of rss) {
     const v = revision(rs);
     if (v >= max) {
@@ -289,15 +305,15 @@ export function sortByRevision(rss: ReplicaSet[]): ReplicaSet[] {
   return [...rss].sort((a, b) => {
     const ra = parsedRevision(a);
     const rb = parsedRevision(b);
-    return ra !== undefined && rb !== undefined && ra !== rb ? ra - rb : compareCreation(a, b);
+    return ra !== undefined && rb !== undefined && ra !== rb ? (ra < rb ? -1 : 1) : compareCreation(a, b);
   });
 }
 
 /** Revision() with its error: 0 when the annotation is missing, undefined when it does not parse. */
-function parsedRevision(rs: ReplicaSet): number | undefined {
+function parsedRevision(rs: ReplicaSet): bigint | undefined {
   const v = rs.metadata?.annotations?.[RevisionAnnotation];
-  if (v === undefined) return 0;
-  return /^[+-]?\d+$/.test(v) ? Number(v) : undefined;
+  if (v === undefined) return 0n;
+  return parseInt64(v);
 }
 
 function intAnnotation(rs: ReplicaSet, key: string): number | undefined {

@@ -9,7 +9,7 @@ import { rfc3339 } from '../../clock/virtual-clock';
 import { toMs } from '../../clock/duration';
 import { formatDuration } from '../../sim/simulator';
 import type { Deployment, KubeObject, ReplicaSet } from '../../model/types';
-import { DefaultDeploymentUniqueLabelKey, equalIgnoreHash, findNewReplicaSet, revision, skipCopyAnnotation, getDeploymentCondition, TimedOutReason } from '../../controllers/deployment/util';
+import { DefaultDeploymentUniqueLabelKey, equalIgnoreHash, findNewReplicaSet, parseInt64, revision, skipCopyAnnotation, getDeploymentCondition, TimedOutReason } from '../../controllers/deployment/util';
 import { deepCopy } from '../../model/hash';
 import { rolloutDaemonSet, rolloutStatefulSet } from './rollout-revisioned';
 
@@ -101,11 +101,11 @@ function patchSpec(ctx: Ctx, name: string, ref: string, verb: string, mutate: (o
 
 function history(ctx: Ctx, d: D, ref: string): KubectlResult {
   const rss = ownedReplicaSets(ctx, d);
-  const wanted = str(ctx.cmd.flags.revision);
-  if (wanted !== undefined && Number(wanted) > 0) {
-    const rs = rss.find((r) => revision(r) === Number(wanted));
+  const wanted = parseInt64(str(ctx.cmd.flags.revision) ?? '0') ?? 0n;
+  if (wanted > 0n) {
+    const rs = rss.find((r) => revision(r) === wanted);
     if (!rs) return ctx.out.fail('error: unable to find the specified revision');
-    ctx.out.out(printRolloutHistoryRevision(ref, Number(wanted), rs.spec!.template!));
+    ctx.out.out(printRolloutHistoryRevision(ref, wanted, rs.spec!.template!));
     return ctx.out.result();
   }
   ctx.out.out(printRolloutHistory(ref, historyFromReplicaSets(rss)));
@@ -118,16 +118,16 @@ function history(ctx: Ctx, d: D, ref: string): KubectlResult {
  * the template and the annotations back. The controller then rolls out as for any change.
  */
 function undo(ctx: Ctx, d: D, ref: string): KubectlResult {
-  const toRevision = Number(str(ctx.cmd.flags['to-revision']) ?? '0');
-  if (toRevision < 0) return ctx.out.fail(`error: unable to find specified revision ${toRevision} in history`);
+  const toRevision = parseInt64(str(ctx.cmd.flags['to-revision']) ?? '0') ?? 0n;
+  if (toRevision < 0n) return ctx.out.fail(`error: unable to find specified revision ${toRevision} in history`);
   const rss = ownedReplicaSets(ctx, d);
   let rs: RS | undefined;
-  if (toRevision > 0) {
+  if (toRevision > 0n) {
     rs = rss.find((r) => revision(r) === toRevision);
     if (!rs) return ctx.out.fail(`error: unable to find specified revision ${toRevision} in history`);
   } else {
-    let latest = -1;
-    let previous = -1;
+    let latest = -1n;
+    let previous = -1n;
     let latestRS: RS | undefined;
     for (const r of rss) {
       const v = revision(r);
@@ -163,9 +163,9 @@ function undo(ctx: Ctx, d: D, ref: string): KubectlResult {
 }
 
 /** The status line kubectl's DeploymentStatusViewer prints, and whether the rollout is done. */
-export function deploymentStatusMessage(d: D, wantRevision?: number): { message: string; done: boolean; error?: string } {
+export function deploymentStatusMessage(d: D, wantRevision?: bigint): { message: string; done: boolean; error?: string } {
   const name = d.metadata.name;
-  if (wantRevision !== undefined && wantRevision > 0) {
+  if (wantRevision !== undefined && wantRevision > 0n) {
     const current = revision(d);
     if (current !== wantRevision) return { message: '', done: true, error: `desired revision (${wantRevision}) is different from the running revision (${current})` };
   }
@@ -194,7 +194,7 @@ function status(ctx: Ctx, name: string): KubectlResult {
   const watch = cmd.flags.watch === undefined ? true : bool(cmd.flags.watch);
   const timeoutText = str(cmd.flags.timeout);
   const timeoutMs = timeoutText && timeoutText !== '0s' && timeoutText !== '0' ? toMs(timeoutText) : undefined;
-  const wantRevision = str(cmd.flags.revision) !== undefined ? Number(str(cmd.flags.revision)) : undefined;
+  const wantRevision = str(cmd.flags.revision) !== undefined ? parseInt64(str(cmd.flags.revision)!) ?? 0n : undefined;
   let lastLine = '';
   const started = sim.now();
   for (;;) {

@@ -101,7 +101,7 @@ export function renderGoldenCase(c: GoldenCase): string {
       const history = historyFromReplicaSets(ownedReplicaSets(d));
       const kindGroupName = `deployment.apps/${c.target}`;
       if (c.render === 'rollout-history') return printRolloutHistory(kindGroupName, history);
-      const entry = history.find((h) => h.revision === c.revision);
+      const entry = history.find((h) => BigInt(h.revision) === BigInt(c.revision ?? 0));
       if (!entry) throw new Error(`golden case: no revision ${c.revision}`);
       return printRolloutHistoryRevision(kindGroupName, entry.revision, entry.template);
     }

@@ -8,6 +8,7 @@ import type { PodTemplateSpec, ReplicaSet } from '../../model/types';
 import { tabwrite, DESCRIBE_TABWRITER } from './tabwriter';
 import { PlainPrefixWriter } from './describe-writer';
 import { describePodTemplate } from './describe-pod-template';
+import { parseInt64 } from '../../controllers/deployment/util';
 
 /** The RS annotation holding a deployment revision number. */
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
@@ -16,7 +17,8 @@ export const CHANGE_CAUSE_ANNOTATION = 'kubernetes.io/change-cause';
 
 /** One row of the history table. */
 export interface RolloutRevision {
-  readonly revision: number;
+  /** An int64: a bigint for Deployments' annotation revisions, a number for ControllerRevisions. */
+  readonly revision: number | bigint;
   readonly changeCause?: string;
 }
 
@@ -35,7 +37,7 @@ export interface RolloutRevision {
 export function printRolloutHistory(kindGroupName: string, revisions: readonly RolloutRevision[]): string {
   if (revisions.length === 0) return `${kindGroupName} \nNo rollout history found.\n`;
   const rows = [...revisions]
-    .sort((a, b) => a.revision - b.revision)
+    .sort(byRevision)
     .map((r) => `${r.revision}\t${r.changeCause ? r.changeCause : '<none>'}\n`)
     .join('');
   const table = tabwrite(`REVISION\tCHANGE-CAUSE\n${rows}`, DESCRIBE_TABWRITER);
@@ -47,7 +49,7 @@ export function printRolloutHistory(kindGroupName: string, revisions: readonly R
  * tabs (this text never passes through a tabwriter), then an empty line. Pass the template as
  * {@link historyFromReplicaSets} returns it, so the change-cause shows among its annotations.
  */
-export function printRolloutHistoryRevision(kindGroupName: string, revision: number, template: PodTemplateSpec): string {
+export function printRolloutHistoryRevision(kindGroupName: string, revision: number | bigint, template: PodTemplateSpec): string {
   const w = new PlainPrefixWriter();
   describePodTemplate(template, w);
   return `${kindGroupName} with revision #${revision}\n${w.toString()}\n`;
@@ -65,18 +67,21 @@ export interface RolloutHistoryEntry extends RolloutRevision {
  * revision number the later ReplicaSet wins, as in kubectl's map. Sorted by revision.
  */
 export function historyFromReplicaSets(replicaSets: readonly ReplicaSet[]): RolloutHistoryEntry[] {
-  const byRevision = new Map<number, RolloutHistoryEntry>();
+  const entries = new Map<bigint, RolloutHistoryEntry>();
   for (const rs of replicaSets) {
     // deploymentutil.Revision: no annotation means revision 0; an unparsable one is skipped.
-    const text = rs.metadata?.annotations?.[REVISION_ANNOTATION] ?? '0';
-    if (!/^[+-]?[0-9]+$/.test(text)) continue;
-    const revision = Number(text);
+    const revision = parseInt64(rs.metadata?.annotations?.[REVISION_ANNOTATION] ?? '0');
+    if (revision === undefined) continue;
     const changeCause = rs.metadata?.annotations?.[CHANGE_CAUSE_ANNOTATION] ?? '';
     const base = rs.spec?.template ?? {};
     const annotations = { ...(base.metadata?.annotations ?? {}) };
     if (changeCause.length > 0) annotations[CHANGE_CAUSE_ANNOTATION] = changeCause;
     const template: PodTemplateSpec = { ...base, metadata: { ...(base.metadata ?? {}), annotations } };
-    byRevision.set(revision, { revision, changeCause: annotations[CHANGE_CAUSE_ANNOTATION], template });
+    entries.set(revision, { revision, changeCause: annotations[CHANGE_CAUSE_ANNOTATION], template });
   }
-  return [...byRevision.values()].sort((a, b) => a.revision - b.revision);
+  return [...entries.values()].sort(byRevision);
+}
+
+function byRevision(a: RolloutRevision, b: RolloutRevision): number {
+  return a.revision < b.revision ? -1 : a.revision > b.revision ? 1 : 0;
 }

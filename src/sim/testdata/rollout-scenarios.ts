@@ -344,7 +344,7 @@ export class InvariantMonitor {
     this.checkRevisions();
   }
 
-  private lastNew?: { uid: string; revision: number };
+  private lastNew?: { uid: string; revision: bigint };
 
   /**
    * (d) once settled: the ReplicaSet whose template is the Deployment's has a revision above
@@ -360,7 +360,7 @@ export class InvariantMonitor {
     const rev = revision(newRS);
     const higher = owned.filter((rs) => rs !== newRS && revision(rs) >= rev);
     if (higher.length > 0) this.fail(`(d) the new ReplicaSet ${newRS.metadata.name} has revision ${rev}, not above ${higher.map((rs) => `${rs.metadata.name} (${revision(rs)})`).join(', ')}`);
-    const dRev = Number(d.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? '0');
+    const dRev = revision(d);
     if (dRev !== rev) this.fail(`(d) the Deployment's revision is ${dRev}, its new ReplicaSet ${newRS.metadata.name} has ${rev}`);
     if (this.lastNew && this.lastNew.uid !== newRS.metadata.uid && rev <= this.lastNew.revision) {
       this.fail(`(d) ${newRS.metadata.name} became the new ReplicaSet with revision ${rev}, not above the previous revision ${this.lastNew.revision}`);
