@@ -1,6 +1,9 @@
 /**
  * `kubectl describe TYPE [NAME…]` (also `TYPE/NAME`, `-l`, `-A`, `-f`): deployments,
- * replicasets, pods, services, nodes and statefulsets, each with its related objects and events.
+ * replicasets, pods, services, nodes, statefulsets, daemonsets, jobs, persistent volumes and
+ * claims, storage classes, configmaps and secrets, each with its related objects and events; the
+ * kinds kubectl has no describer for (VolumeAttachment, ControllerRevision, Event) through its
+ * generic describer.
  * As kubectl, `describe TYPE PREFIX` describes every object whose name starts with PREFIX when
  * none is called exactly that; several objects are separated by an empty line.
  */
@@ -8,7 +11,13 @@ import type { KubectlResult } from '../result';
 import { Ctx, bool, str } from './context';
 import { describeDeployment, describeReplicaSet, describePod } from '../printers';
 import { describeNode, describeService, describeStatefulSet, type EndpointSliceLike } from '../printers/describe-more';
-import type { Deployment, Event, KubeObject, Node, Pod, ReplicaSet, Service, StatefulSet } from '../../model/types';
+import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass, type StorageClassLike } from '../printers/describe-storage';
+import { describeConfigMap, describeSecret, type ConfigMapLike, type SecretLike } from '../printers/describe-config';
+import { describeDaemonSet, describeJob, type JobLike } from '../printers/describe-workloads';
+import { describeGeneric } from '../printers/describe-generic';
+import type { DaemonSet, Deployment, Event, KubeObject, Node, Pod, ReplicaSet, Service, StatefulSet } from '../../model/types';
+import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
+import { selectorMatches } from '../../model/labels';
 import { findNewReplicaSet } from '../../controllers/deployment/util';
 import { fetchTargets, listObjects } from './fetch';
 import { rfc3339 } from '../../clock/virtual-clock';
@@ -86,10 +95,37 @@ function describeObject(sim: Simulator, o: KubeObject, showEvents: boolean): str
     }
     case 'StatefulSet':
       return describeStatefulSet(o as StatefulSet, { pods: controlledBy('Pod', o) as Pod[], events }, now);
+    case 'DaemonSet': {
+      const ds = o as DaemonSet & KubeObject;
+      const pods = sim.list<Pod & KubeObject>('Pod', o.metadata.namespace).filter((p) => selectorMatches(ds.spec?.selector, p.metadata.labels));
+      return describeDaemonSet(ds, { pods, events }, now);
+    }
+    case 'Job':
+      return describeJob(o as KubeObject & JobLike, { events }, now);
+    case 'PersistentVolumeClaim':
+      return describePersistentVolumeClaim(o as unknown as PersistentVolumeClaim, { pods: sim.list<Pod & KubeObject>('Pod', o.metadata.namespace), events }, now);
+    case 'PersistentVolume':
+      return describePersistentVolume(o as unknown as PersistentVolume, { events }, now);
+    case 'StorageClass':
+      return describeStorageClass(o as unknown as StorageClassLike, { events }, now);
+    case 'ConfigMap':
+      return describeConfigMap(o as unknown as ConfigMapLike, { events }, now);
+    case 'Secret':
+      return describeSecret(o as unknown as SecretLike);
     default:
-      return undefined;
+      // describe.go's describerMap; every other kind goes to the generic describer.
+      return DEDICATED_DESCRIBERS.has(o.kind) ? undefined : describeGeneric(o, { events }, now);
   }
 }
+
+/** The kinds kubectl v1.32 has a describer of its own for (describe.go describerMap), of those served here. */
+const DEDICATED_DESCRIBERS = new Set([
+  'Pod', 'ReplicationController', 'Secret', 'Service', 'ServiceAccount', 'Node', 'LimitRange', 'ResourceQuota', 'PersistentVolume',
+  'PersistentVolumeClaim', 'Namespace', 'Endpoints', 'ConfigMap', 'PriorityClass', 'EndpointSlice', 'HorizontalPodAutoscaler', 'Ingress',
+  'IngressClass', 'ServiceCIDR', 'IPAddress', 'Job', 'CronJob', 'StatefulSet', 'Deployment', 'DaemonSet', 'ReplicaSet',
+  'CertificateSigningRequest', 'StorageClass', 'CSINode', 'VolumeAttributesClass', 'PodDisruptionBudget', 'Role', 'ClusterRole',
+  'RoleBinding', 'ClusterRoleBinding', 'NetworkPolicy',
+]);
 
 /**
  * The renew time of a node's Lease: the kubelet renews it every 10 s, so the last 10 s tick of a

@@ -73,6 +73,22 @@ const CASES: Case[] = [
       'kubectl describe sts', 'kubectl describe deploy nosuch',
     ],
   },
+  {
+    name: 'storage and config',
+    nodes: ['node-1', 'node-2'],
+    setup: [
+      'kubectl apply -f src/kubectl/commands/testdata/manifests/storage-claims.yaml',
+      'kubectl apply -f src/kubectl/commands/testdata/manifests/storage-workloads.yaml',
+      'kubectl create configmap cfg --from-literal=greeting=hello',
+      'kubectl create secret generic sec --from-literal=password=s3cr3t',
+      'wait 45s',
+    ],
+    queries: [
+      'kubectl describe pvc', 'kubectl describe pvc data', 'kubectl describe persistentvolumeclaims waiting', 'kubectl describe pv',
+      'kubectl describe sc', 'kubectl describe cm cfg', 'kubectl describe secret sec', 'kubectl describe ds', 'kubectl describe job batch',
+      'kubectl describe pvc nosuch', 'kubectl get volumeattachments', 'kubectl describe volumeattachments', 'kubectl describe controllerrevisions',
+    ],
+  },
 ];
 
 test('kubectl oracle: kubespec prints what the real kubectl v1.32 prints', { skip: !enabled && 'set KUBECTL_ORACLE=1 to run' }, async (t) => {

@@ -10,6 +10,13 @@ import { formatRFC1123Z } from './timestamps';
 import { formatLabelSelector, compareGoStrings } from './selector';
 import { goSort } from './go-sort';
 import { parseQuantity, quantityMilliValue, quantityValue } from './quantity';
+import {
+  printAWSElasticBlockStoreSource,
+  printCSIInlineSource,
+  printGCEPersistentDiskSource,
+  printHostPathSource,
+  printNFSSource,
+} from './describe-volume-sources';
 
 type ContainerState = NonNullable<ContainerStatus['state']>;
 type Volume = NonNullable<PodSpec['volumes']>[number];
@@ -238,14 +245,20 @@ export function describeVolumes(volumes: readonly Volume[] | undefined, w: Prefi
   for (const v of list) {
     w.write(1, `${space ? ' ' : ''}${v.name}:\n`);
     if (v.hostPath) {
-      w.write(2, `Type:\tHostPath (bare host directory volume)\n    Path:\t${v.hostPath.path}\n    HostPathType:\t${v.hostPath.type || '<none>'}\n`);
+      printHostPathSource(v.hostPath, w);
     } else if (v.emptyDir) {
       const limit = v.emptyDir.sizeLimit !== undefined && parseQuantity(String(v.emptyDir.sizeLimit)).nano > 0n ? String(v.emptyDir.sizeLimit) : '<unset>';
       w.write(2, `Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t${v.emptyDir.medium ?? ''}\n    SizeLimit:\t${limit}\n`);
+    } else if (v.gcePersistentDisk) {
+      printGCEPersistentDiskSource(v.gcePersistentDisk, w);
+    } else if (v.awsElasticBlockStore) {
+      printAWSElasticBlockStoreSource(v.awsElasticBlockStore, w);
     } else if (v.secret) {
       w.write(2, `Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t${v.secret.secretName ?? ''}\n    Optional:\t${v.secret.optional === true}\n`);
     } else if (v.configMap) {
       w.write(2, `Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t${v.configMap.name ?? ''}\n    Optional:\t${v.configMap.optional === true}\n`);
+    } else if (v.nfs) {
+      printNFSSource(v.nfs, w);
     } else if (v.persistentVolumeClaim) {
       w.write(
         2,
@@ -272,6 +285,8 @@ export function describeVolumes(volumes: readonly Volume[] | undefined, w: Prefi
           w.write(2, `TokenExpirationSeconds:\t${source.serviceAccountToken.expirationSeconds ?? 3600}\n`);
         }
       }
+    } else if (v.csi) {
+      printCSIInlineSource(v.csi, w);
     } else {
       w.write(1, '<unknown>\n');
     }

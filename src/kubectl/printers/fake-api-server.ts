@@ -25,6 +25,10 @@ const CORE: readonly Resource[] = [
   ['namespaces', 'Namespace', false, ['ns']],
   ['services', 'Service', true, ['svc']],
   ['endpoints', 'Endpoints', true, ['ep']],
+  ['configmaps', 'ConfigMap', true, ['cm']],
+  ['secrets', 'Secret', true, []],
+  ['persistentvolumeclaims', 'PersistentVolumeClaim', true, ['pvc']],
+  ['persistentvolumes', 'PersistentVolume', false, ['pv']],
 ];
 // Alphabetical within the group, as real servers list them (this order drives `get all`).
 const APPS: readonly Resource[] = [
@@ -33,7 +37,14 @@ const APPS: readonly Resource[] = [
   ['replicasets', 'ReplicaSet', true, ['rs']],
   ['statefulsets', 'StatefulSet', true, ['sts']],
 ];
-const IN_CATEGORY_ALL = new Set(['pods', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets']);
+const BATCH: readonly Resource[] = [['jobs', 'Job', true, []]];
+const STORAGE: readonly Resource[] = [
+  ['storageclasses', 'StorageClass', false, ['sc']],
+  ['volumeattachments', 'VolumeAttachment', false, []],
+];
+/** The API groups served besides the core group, by group version. */
+const GROUPS: Readonly<Record<string, readonly Resource[]>> = { 'apps/v1': APPS, 'batch/v1': BATCH, 'storage.k8s.io/v1': STORAGE };
+const IN_CATEGORY_ALL = new Set(['pods', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'jobs']);
 
 /** Starts a server on 127.0.0.1 (a free port) answering from `objects()` at each request. */
 /**
@@ -57,15 +68,21 @@ export function startFakeApiServer(objects: () => readonly KubeObject[], wallClo
         return send(200, {
           kind: 'APIGroupList',
           apiVersion: 'v1',
-          groups: [{ name: 'apps', versions: [{ groupVersion: 'apps/v1', version: 'v1' }], preferredVersion: { groupVersion: 'apps/v1', version: 'v1' } }],
+          groups: Object.keys(GROUPS).map((groupVersion) => {
+            const version = { groupVersion, version: 'v1' };
+            return { name: groupVersion.split('/')[0], versions: [version], preferredVersion: version };
+          }),
         });
       case '/api/v1':
         return send(200, resourceList('v1', CORE));
-      case '/apis/apps/v1':
-        return send(200, resourceList('apps/v1', APPS));
     }
-    const m = /^\/(api\/v1|apis\/apps\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?$/.exec(url.pathname);
-    const resource = m && [...CORE, ...APPS].find(([plural]) => plural === m[3]);
+    if (url.pathname.startsWith('/apis/') && GROUPS[url.pathname.slice('/apis/'.length)]) {
+      const groupVersion = url.pathname.slice('/apis/'.length);
+      return send(200, resourceList(groupVersion, GROUPS[groupVersion]));
+    }
+    const m = /^\/(api\/v1|apis\/[a-z0-9.]+\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?$/.exec(url.pathname);
+    const served = m && (m[1] === 'api/v1' ? CORE : GROUPS[m[1].slice('apis/'.length)]);
+    const resource = served && served.find(([plural]) => plural === m[3]);
     if (!m || !resource) return send(404, notFound('the server could not find the requested resource'));
     const [, groupPath, namespace, , name] = m;
     const kind = resource[1];
@@ -89,7 +106,7 @@ export function startFakeApiServer(objects: () => readonly KubeObject[], wallClo
       });
     }
     if (name) return send(200, items[0]);
-    return send(200, { kind: `${kind}List`, apiVersion: groupPath === 'api/v1' ? 'v1' : 'apps/v1', metadata: { resourceVersion: '1' }, items });
+    return send(200, { kind: `${kind}List`, apiVersion: groupPath === 'api/v1' ? 'v1' : groupPath.slice('apis/'.length), metadata: { resourceVersion: '1' }, items });
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () =>

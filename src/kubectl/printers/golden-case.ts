@@ -10,6 +10,11 @@ import { printTable, printTables, type GetTableOptions } from './get-table';
 import { printJson, printNames, printYaml } from './object-output';
 import { describeDeployment, describePod, describeReplicaSet } from './describe';
 import { historyFromReplicaSets, printRolloutHistory, printRolloutHistoryRevision } from './rollout-history';
+import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from './describe-storage';
+import { describeConfigMap, describeSecret } from './describe-config';
+import { describeDaemonSet, describeJob } from './describe-workloads';
+import { describeGeneric } from './describe-generic';
+import { selectorMatches } from '../../model/labels';
 
 /** The contents of a `<name>.input.yaml`. */
 export interface GoldenCase {
@@ -25,6 +30,7 @@ export interface GoldenCase {
     | 'describe-deployment'
     | 'describe-replicaset'
     | 'describe-pod'
+    | 'describe'
     | 'rollout-history'
     | 'rollout-history-revision';
   /** `get` flags. */
@@ -35,10 +41,18 @@ export interface GoldenCase {
   readonly subject?: 'list' | 'object';
   /** describe / rollout: the object's name. */
   readonly target?: string;
+  /** `describe`: the kind of the object to describe (every kind without a describe-<kind> render). */
+  readonly targetKind?: string;
   /** describe-deployment: which owned ReplicaSet is the new one. */
   readonly newReplicaSet?: string;
   /** rollout-history-revision: the revision to show. */
   readonly revision?: number;
+  /**
+   * How the oracle compares with real kubectl: `exact` (default), or `lines` — the same lines in
+   * any order, for outputs kubectl prints in Go's random map order (several configmap or secret
+   * keys).
+   */
+  readonly oracle?: 'exact' | 'lines';
   readonly objects: readonly KubeObject[];
 }
 
@@ -95,6 +109,8 @@ export function renderGoldenCase(c: GoldenCase): string {
       const node = ofKind<Node>('Node').find((n) => n.metadata?.name === pod.spec?.nodeName);
       return describePod(pod, { events: eventsAbout('Pod', c.target), node }, nowMs);
     }
+    case 'describe':
+      return describeAny(c, named, ofKind, eventsAbout, nowMs);
     case 'rollout-history':
     case 'rollout-history-revision': {
       const d = named<Deployment>('Deployment', c.target);
@@ -105,5 +121,44 @@ export function renderGoldenCase(c: GoldenCase): string {
       if (!entry) throw new Error(`golden case: no revision ${c.revision}`);
       return printRolloutHistoryRevision(kindGroupName, entry.revision, entry.template);
     }
+  }
+}
+
+/**
+ * The `describe` render: the object of kind `targetKind` named `target`, with its related objects
+ * picked from `objects` as the describe command fetches them (pods of the namespace, events whose
+ * involvedObject names it).
+ */
+function describeAny(
+  c: GoldenCase,
+  named: <T>(kind: string, name: string | undefined) => T,
+  ofKind: <T>(kind: string) => T[],
+  eventsAbout: (kind: string, name: string | undefined) => Event[],
+  nowMs: number,
+): string {
+  const kind = c.targetKind;
+  if (!kind) throw new Error('golden case: describe needs targetKind');
+  const o = named<KubeObject>(kind, c.target);
+  const events = eventsAbout(kind, c.target);
+  const podsInNamespace = () => ofKind<Pod & KubeObject>('Pod').filter((p) => p.metadata.namespace === o.metadata.namespace);
+  switch (kind) {
+    case 'PersistentVolumeClaim':
+      return describePersistentVolumeClaim(o as never, { pods: podsInNamespace(), events }, nowMs);
+    case 'PersistentVolume':
+      return describePersistentVolume(o as never, { events }, nowMs);
+    case 'StorageClass':
+      return describeStorageClass(o as never, { events }, nowMs);
+    case 'ConfigMap':
+      return describeConfigMap(o as never, { events }, nowMs);
+    case 'Secret':
+      return describeSecret(o as never);
+    case 'DaemonSet': {
+      const selector = (o as { spec?: { selector?: Parameters<typeof selectorMatches>[0] } }).spec?.selector;
+      return describeDaemonSet(o as never, { pods: podsInNamespace().filter((p) => selectorMatches(selector, p.metadata.labels)), events }, nowMs);
+    }
+    case 'Job':
+      return describeJob(o as never, { events }, nowMs);
+    default:
+      return describeGeneric(o, { events }, nowMs);
   }
 }

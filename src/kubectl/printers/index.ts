@@ -39,6 +39,16 @@ export type { RolloutRevision, RolloutHistoryEntry } from './rollout-history';
 // kubectl describe
 export { describeDeployment, describeReplicaSet, describePod } from './describe';
 export type { DeploymentRelations, ReplicaSetRelations, PodRelations } from './describe';
+export { describeNode, describeService, describeStatefulSet } from './describe-more';
+export type { NodeRelations, ServiceRelations, StatefulSetRelations, EndpointSliceLike } from './describe-more';
+export { describePersistentVolumeClaim, describePersistentVolume, describeStorageClass, podsUsingClaim } from './describe-storage';
+export type { PersistentVolumeClaimRelations, PersistentVolumeRelations, StorageClassRelations, StorageClassLike } from './describe-storage';
+export { describeConfigMap, describeSecret } from './describe-config';
+export type { ConfigMapRelations, ConfigMapLike, SecretLike } from './describe-config';
+export { describeDaemonSet, describeJob } from './describe-workloads';
+export type { DaemonSetRelations, JobRelations, JobLike } from './describe-workloads';
+export { describeGeneric, smartLabelFor } from './describe-generic';
+export type { GenericRelations } from './describe-generic';
 export { describePodTemplate } from './describe-pod-template';
 export { describeEvents, eventAge, eventSource } from './describe-events';
 export { describeProbe } from './describe-containers';

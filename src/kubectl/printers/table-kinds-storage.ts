@@ -1,7 +1,8 @@
 /**
  * Table definitions for the storage kinds and ControllerRevisions, transcribed from the v1.32
  * server printers (printPersistentVolumeClaim, printPersistentVolume, printStorageClass,
- * printControllerRevision in pkg/printers/internalversion/printers.go; kubectl-and-api.md §1.4).
+ * printVolumeAttachment, printControllerRevision in pkg/printers/internalversion/printers.go;
+ * kubectl-and-api.md §1.4).
  * Importing this module registers them.
  */
 import type { ObjectMeta, OwnerReference } from '../../model/types';
@@ -28,7 +29,7 @@ export function accessModesString(modes: readonly string[] | undefined): string 
 const BETA_CLASS_ANNOTATION = 'volume.beta.kubernetes.io/storage-class';
 
 /** GetPersistentVolumeClaimClass / GetPersistentVolumeClass: the beta annotation wins, then the field. */
-function storageClassOf(meta: ObjectMeta | undefined, field: string | undefined): string {
+export function storageClassOf(meta: ObjectMeta | undefined, field: string | undefined): string {
   return meta?.annotations?.[BETA_CLASS_ANNOTATION] ?? field ?? '';
 }
 
@@ -113,6 +114,31 @@ registerTableKind<StorageClassLike>({
       sc.volumeBindingMode ?? 'Immediate',
       String(sc.allowVolumeExpansion ?? false),
       translateTimestampSince(sc.metadata?.creationTimestamp, nowMs),
+    ];
+  },
+});
+
+interface VolumeAttachmentLike {
+  metadata?: ObjectMeta;
+  spec?: { attacher?: string; nodeName?: string; source?: { persistentVolumeName?: string } };
+  status?: { attached?: boolean };
+}
+
+// printVolumeAttachment: the PV cell is empty for an inline (CSI migration) source; ATTACHED is a
+// boolean cell, printed `true` / `false`.
+registerTableKind<VolumeAttachmentLike>({
+  kind: 'VolumeAttachment',
+  group: 'storage.k8s.io',
+  namespaced: false,
+  columns: [name, col('Attacher'), col('PV'), col('Node'), col('Attached'), age],
+  row(va, nowMs) {
+    return [
+      va.metadata?.name ?? '',
+      va.spec?.attacher ?? '',
+      va.spec?.source?.persistentVolumeName ?? '',
+      va.spec?.nodeName ?? '',
+      String(va.status?.attached ?? false),
+      translateTimestampSince(va.metadata?.creationTimestamp, nowMs),
     ];
   },
 });

@@ -45,7 +45,13 @@ export class Oracle {
       const raw = await this.real.run(args, { server: this.server.url });
       // Absolute times were served shifted: shift them back for the comparison.
       const shift = this.server.shiftMs;
-      const back = (t: string) => (shift === 0 ? t : t.replace(/[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d \+0000/g, (d) => rfc1123(Date.parse(d) - shift)));
+      // (RFC 1123 dates of the describers, and the RFC 3339 ones the generic describer prints as served.)
+      const back = (t: string) =>
+        shift === 0
+          ? t
+          : t
+              .replace(/[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d \+0000/g, (d) => rfc1123(Date.parse(d) - shift))
+              .replace(/\b(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?Z\b/g, (_d, s: string, frac?: string) => `${new Date(Date.parse(`${s}Z`) - shift).toISOString().slice(0, 19)}${frac ?? ''}Z`);
       const theirs = { ...raw, stdout: back(raw.stdout) };
       const ours = this.cluster.kubectl(line);
       const norm = (s: string) => s.replace(/127\.0\.0\.1:\d+/g, 'SERVER');
