@@ -1,4 +1,4 @@
-import type { Container, Deployment, Pod, PodSpec, PodTemplateSpec, Probe, ReplicaSet } from './types';
+import type { Container, Deployment, Pod, PodSpec, PodTemplateSpec, Probe, ReplicaSet, Volume } from './types';
 
 /**
  * API defaulting, as pkg/apis/apps/v1/defaults.go and pkg/apis/core/v1/defaults.go do it on every
@@ -53,6 +53,22 @@ export function defaultPodSpec(spec: PodSpec): void {
   if (!spec.securityContext) spec.securityContext = {};
   for (const c of spec.initContainers ?? []) defaultContainer(c);
   for (const c of spec.containers ?? []) defaultContainer(c);
+  for (const v of spec.volumes ?? []) defaultVolume(v);
+}
+
+/**
+ * SetDefaults_Volume and the volume sources' defaults: a volume that names no source is an
+ * emptyDir; ConfigMap, Secret, projected and downward API files get mode 0644 (420); a hostPath
+ * without a type gets the empty type ("no checks").
+ */
+export function defaultVolume(v: Volume): void {
+  const sources = Object.keys(v).filter((k) => k !== 'name');
+  const mutable = v as { emptyDir?: object };
+  if (sources.length === 0) mutable.emptyDir = {};
+  for (const source of [v.configMap, v.secret, v.projected, v.downwardAPI]) {
+    if (source && source.defaultMode === undefined) (source as { defaultMode?: number }).defaultMode = 420;
+  }
+  if (v.hostPath && v.hostPath.type === undefined) (v.hostPath as { type?: string }).type = '';
 }
 
 export function defaultContainer(c: Container): void {

@@ -90,6 +90,8 @@ export function defaultPersistentVolume(pv: PersistentVolume): void {
   const spec = (pv.spec ??= {}) as { persistentVolumeReclaimPolicy?: string; volumeMode?: string };
   if (!spec.persistentVolumeReclaimPolicy) spec.persistentVolumeReclaimPolicy = 'Retain';
   if (!spec.volumeMode) spec.volumeMode = 'Filesystem';
+  const hostPath = (spec as { hostPath?: { type?: string } }).hostPath;
+  if (hostPath && hostPath.type === undefined) hostPath.type = '';
   const status = (pv.status ??= {}) as { phase?: string };
   if (!status.phase) status.phase = 'Pending';
 }

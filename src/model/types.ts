@@ -26,7 +26,7 @@ export type {
   DeploymentSpec, DeploymentStatus, DeploymentCondition, DeploymentStrategy, ReplicaSetSpec, ReplicaSetStatus, ReplicaSetCondition,
 } from 'kubernetes-types/apps/v1';
 export type {
-  PodSpec, PodStatus, PodCondition, Container, ContainerStatus, ContainerState, Probe, NodeCondition, NodeStatus, ObjectReference, Toleration, Taint,
+  PodSpec, PodStatus, PodCondition, Container, ContainerStatus, ContainerState, Probe, NodeCondition, NodeStatus, ObjectReference, Toleration, Taint, Volume,
 } from 'kubernetes-types/core/v1';
 export type { OwnerReference, LabelSelector, LabelSelectorRequirement } from 'kubernetes-types/meta/v1';
 
