@@ -83,7 +83,7 @@ export function runKubectl(sim: Simulator, line: string, options: KubectlOptions
   const runner = RUNNERS[c.path.join(' ')];
   const out = new Output();
   out.err(c.stderr);
-  if (!runner) return out.fail(`error: kubespec does not simulate "kubectl ${c.path.join(' ')}" yet`);
+  if (!runner) return out.fail(`error: kubespec does not simulate "kubectl ${c.path.join(' ')}" yet`, 2);
   const cmd: KubectlCommand = {
     path: c.path,
     args: c.args,

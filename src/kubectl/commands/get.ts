@@ -21,7 +21,7 @@ import '../printers/table-kinds-config';
 export function get(ctx: Ctx): KubectlResult {
   const { cmd, out, sim } = ctx;
   if (bool(cmd.flags.watch) || bool(cmd.flags['watch-only'])) {
-    return out.fail('error: kubespec does not simulate "kubectl get --watch": time only moves when a step (or the shell\'s "wait") says so');
+    return out.fail('error: kubespec does not simulate "kubectl get --watch": time only moves when a step (or the shell\'s "wait") says so', 2);
   }
   if ((str(cmd.flags.raw) ?? '') !== '') return out.fail('error: kubespec does not serve raw API paths (--raw)');
   const output = str(cmd.flags.output) ?? '';
@@ -78,7 +78,7 @@ export function get(ctx: Ctx): KubectlResult {
       throw e;
     }
   } else if (errors.length === 0) {
-    return out.fail(`error: kubespec does not emulate "-o ${format}" output (go templates)`);
+    return out.fail(`error: kubespec does not emulate "-o ${format}" output (go templates)`, 2);
   }
   void sim;
   if (errors.length > 0) return out.fail(errors.join('\n'));

@@ -215,11 +215,11 @@ test('shell syntax kubespec does not run', () => {
   expect(parseKubectl("kubectl get 'pods")).to.deep.include({ ok: false, exitCode: 2 });
 });
 
-test('real commands kubespec does not emulate', () => {
-  expect(parseKubectl('kubectl proxy')).to.deep.equal({ ok: false, exitCode: 1, stderr: 'error: kubespec does not emulate "kubectl proxy"\n' });
-  expect(parseKubectl('kubectl top pods')).to.deep.equal({ ok: false, exitCode: 1, stderr: 'error: kubespec does not emulate "kubectl top pod"\n' });
+test('real commands kubespec does not emulate: exit code 2, kubespec\'s own answer (kubectl uses 1)', () => {
+  expect(parseKubectl('kubectl proxy')).to.deep.equal({ ok: false, exitCode: 2, stderr: 'error: kubespec does not emulate "kubectl proxy"\n' });
+  expect(parseKubectl('kubectl top pods')).to.deep.equal({ ok: false, exitCode: 2, stderr: 'error: kubespec does not emulate "kubectl top pod"\n' });
   expect(parseKubectl('kubectl set serviceaccount deploy web sa')).to.deep.include({ ok: false });
-  expect(parseKubectl('kubectl help proxy')).to.deep.equal({ ok: false, exitCode: 1, stderr: 'error: kubespec does not emulate "kubectl proxy"\n' });
+  expect(parseKubectl('kubectl help proxy')).to.deep.equal({ ok: false, exitCode: 2, stderr: 'error: kubespec does not emulate "kubectl proxy"\n' });
 });
 
 test('files: -f paths are checked with the fileExists option', () => {

@@ -223,7 +223,7 @@ function run(argv: readonly string[], options: ParseOptions & { raw?: string }):
   const path = chain.slice(1).map((c) => c.name);
   const commandPath = ['kubectl', ...path].join(' ');
   if (!spec.emulated) {
-    throw new KubectlExit(`error: kubespec does not emulate "${commandPath}"\n`);
+    throw new KubectlExit(`error: kubespec does not emulate "${commandPath}"\n`, 2);
   }
 
   // 3. flags
@@ -250,7 +250,7 @@ function run(argv: readonly string[], options: ParseOptions & { raw?: string }):
     if (topic.error) exit(`Unknown help topic [${parsed.args.map((a) => `\`${a}\``).join(' ')}]\n${rootUsageText()}`, 0);
     const topicPath = topic.chain.slice(1).map((c) => c.name);
     if (!topic.chain[topic.chain.length - 1]!.emulated) {
-      exit(`error: kubespec does not emulate "${['kubectl', ...topicPath].join(' ')}"\n`);
+      exit(`error: kubespec does not emulate "${['kubectl', ...topicPath].join(' ')}"\n`, 2);
     }
     exit('', 0, helpText(topicPath) ?? '');
   }
