@@ -12,14 +12,13 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Simulator } from '../../../sim/simulator';
 import { RESOURCES } from '../../parse/resources';
+import { AGGREGATED, discoveryFor } from '../../parse/testdata/fake-apiserver';
 import { buildServerTable, withSynthesizedRuntimeFields } from '../../printers';
 import type { KubeObject } from '../../../model/types';
 import { listObjects, notFoundFor } from '../fetch';
 import type { Ctx } from '../context';
 import { Output } from '../context';
 import { nodeLeaseRenewTime } from '../describe';
-
-const AGGREGATED = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';
 
 export interface SimApiServer {
   readonly url: string;
@@ -29,34 +28,7 @@ export interface SimApiServer {
   close(): Promise<void>;
 }
 
-function discovery(core: boolean): unknown {
-  const groups = new Map<string, typeof RESOURCES[number][]>();
-  for (const x of RESOURCES) {
-    if ((x.group === '') !== core) continue;
-    groups.set(x.group, [...(groups.get(x.group) ?? []), x]);
-  }
-  return {
-    kind: 'APIGroupDiscoveryList',
-    apiVersion: 'apidiscovery.k8s.io/v2',
-    metadata: {},
-    items: [...groups].map(([group, list]) => ({
-      metadata: { name: group },
-      versions: [{
-        version: list[0].version,
-        freshness: 'Current',
-        resources: list.map((x) => ({
-          resource: x.plural,
-          responseKind: { group: x.group, version: x.version, kind: x.kind },
-          scope: x.namespaced ? 'Namespaced' : 'Cluster',
-          singularResource: x.singular,
-          verbs: x.verbs,
-          ...(x.shortNames.length ? { shortNames: x.shortNames } : {}),
-          ...(x.categories.length ? { categories: x.categories } : {}),
-        })),
-      }],
-    })),
-  };
-}
+const discovery = (core: boolean): unknown => discoveryFor(RESOURCES, core);
 
 export function shiftTimestamps(value: unknown, deltaMs: number): unknown {
   if (deltaMs === 0) return value;

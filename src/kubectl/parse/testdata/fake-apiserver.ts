@@ -18,9 +18,11 @@ export interface FakeApiServer {
   close(): Promise<void>;
 }
 
-const AGGREGATED = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';
+/** The content type of aggregated discovery (what kubectl v1.32 asks for first). */
+export const AGGREGATED = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';
 
-function discoveryFor(table: readonly ResourceInfo[], core: boolean): unknown {
+/** The aggregated discovery document for the core group (`/api`) or the named groups (`/apis`). */
+export function discoveryFor(table: readonly ResourceInfo[], core: boolean): unknown {
   const groups = new Map<string, ResourceInfo[]>();
   for (const x of table) {
     if ((x.group === '') !== core) continue;
