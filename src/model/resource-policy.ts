@@ -1,5 +1,5 @@
 import type { KubeObject, Pod } from './types';
-import { parseQuantity } from './quantity';
+import { Quantity, podResourceList, quantityOrZero } from './quantity';
 
 /**
  * The LimitRanger and ResourceQuota admission plugins, as pure functions over the pod and the
@@ -37,56 +37,72 @@ export function applyLimitRangeDefaults(pod: Pod, ranges: LimitRange[]): void {
   }
 }
 
-/** LimitRanger validation: min and max per Container. */
+/**
+ * requestLimitEnforcedValues: the three values compared in milli-units, unless one of them is too
+ * large for that (then in units).
+ */
+function enforcedValues(request: Quantity, limit: Quantity, enforced: Quantity): [bigint, bigint, bigint] {
+  const MAX_MILLI = (2n ** 63n - 1n) / 1000n;
+  const units = [request.value(), limit.value(), enforced.value()] as [bigint, bigint, bigint];
+  if (units.every((v) => v <= MAX_MILLI)) return [request.milliValue(), limit.milliValue(), enforced.milliValue()];
+  return units;
+}
+
+/** LimitRanger validation: min and max per Container (messages print the quantities' String()). */
 export function limitRangeViolations(pod: Pod, ranges: LimitRange[]): string[] {
   const out: string[] = [];
   for (const item of ranges.flatMap((r) => r.spec?.limits ?? []).filter((i) => (i.type ?? 'Container') === 'Container')) {
     for (const c of pod.spec?.containers ?? []) {
       for (const [k, min] of Object.entries(item.min ?? {})) {
         const req = c.resources?.requests?.[k];
-        if (req === undefined) out.push(`minimum ${k} usage per Container is ${min}.  No request is specified`);
-        else if ((parseQuantity(req) ?? 0) < (parseQuantity(min) ?? 0)) out.push(`minimum ${k} usage per Container is ${min}, but request is ${req}`);
+        const enforced = quantityOrZero(min);
+        if (req === undefined) {
+          out.push(`minimum ${k} usage per Container is ${enforced}.  No request is specified`);
+          continue;
+        }
+        const [observed, , least] = enforcedValues(quantityOrZero(req), Quantity.zero(), enforced);
+        if (observed < least) out.push(`minimum ${k} usage per Container is ${enforced}, but request is ${quantityOrZero(req)}`);
       }
       for (const [k, max] of Object.entries(item.max ?? {})) {
         const lim = c.resources?.limits?.[k];
-        if (lim === undefined) out.push(`maximum ${k} usage per Container is ${max}.  No limit is specified`);
-        else if ((parseQuantity(lim) ?? 0) > (parseQuantity(max) ?? 0)) out.push(`maximum ${k} usage per Container is ${max}, but limit is ${lim}`);
+        const enforced = quantityOrZero(max);
+        if (lim === undefined) {
+          out.push(`maximum ${k} usage per Container is ${enforced}.  No limit is specified`);
+          continue;
+        }
+        const [, observed, most] = enforcedValues(Quantity.zero(), quantityOrZero(lim), enforced);
+        if (observed > most) out.push(`maximum ${k} usage per Container is ${enforced}, but limit is ${quantityOrZero(lim)}`);
       }
     }
   }
   return out;
 }
 
-const QUOTA_KEYS: Record<string, (pod: Pod) => number> = {
-  pods: () => 1000,
-  'requests.cpu': (p) => sum(p, 'requests', 'cpu'),
-  cpu: (p) => sum(p, 'requests', 'cpu'),
-  'requests.memory': (p) => sum(p, 'requests', 'memory'),
-  memory: (p) => sum(p, 'requests', 'memory'),
-  'limits.cpu': (p) => sum(p, 'limits', 'cpu'),
-  'limits.memory': (p) => sum(p, 'limits', 'memory'),
+/** What one pod counts against each quota key (podComputeUsageHelper); absent when it requests none. */
+const QUOTA_KEYS: Record<string, (pod: Pod) => Quantity | undefined> = {
+  pods: () => Quantity.of(1),
+  'requests.cpu': (p) => podResourceList(p.spec, 'requests').get('cpu'),
+  cpu: (p) => podResourceList(p.spec, 'requests').get('cpu'),
+  'requests.memory': (p) => podResourceList(p.spec, 'requests').get('memory'),
+  memory: (p) => podResourceList(p.spec, 'requests').get('memory'),
+  'limits.cpu': (p) => podResourceList(p.spec, 'limits').get('cpu'),
+  'limits.memory': (p) => podResourceList(p.spec, 'limits').get('memory'),
 };
 
-function sum(pod: Pod, kind: 'requests' | 'limits', resource: string): number {
-  return (pod.spec?.containers ?? []).reduce((n, c) => n + (parseQuantity(c.resources?.[kind]?.[resource]) ?? 0), 0);
-}
-
-/** Milli-units back to a quantity string the way the quota plugin prints it (cpu in m, memory in bytes/Mi/Gi). */
-export function formatQuantity(resource: string, milli: number): string {
-  if (resource === 'pods') return String(Math.round(milli / 1000));
-  if (resource.endsWith('cpu') || resource === 'cpu') return milli % 1000 === 0 ? String(milli / 1000) : `${milli}m`;
-  const bytes = milli / 1000;
-  for (const [suffix, f] of [['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10]] as const) if (bytes % f === 0 && bytes >= f) return `${bytes / f}${suffix}`;
-  return String(bytes);
-}
-
-/** What the pods of a namespace use against a quota's tracked resources. */
-export function quotaUsage(quota: ResourceQuota, pods: Pod[]): Record<string, number> {
-  const used: Record<string, number> = {};
+/**
+ * What the pods of a namespace use against a quota's tracked resources: each starts at a zero
+ * DecimalSI quantity and adds every pod's usage (so the sum takes the first pod's format).
+ */
+export function quotaUsage(quota: ResourceQuota, pods: Pod[]): Record<string, Quantity> {
+  const used: Record<string, Quantity> = {};
+  const counted = pods.filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
   for (const key of Object.keys(quota.spec?.hard ?? {})) {
     const f = QUOTA_KEYS[key];
     if (!f) continue;
-    used[key] = pods.filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed').reduce((n, p) => n + f(p), 0);
+    used[key] = counted.reduce((sum, p) => {
+      const q = f(p);
+      return q ? sum.add(q) : sum;
+    }, Quantity.zero());
   }
   return used;
 }
@@ -104,13 +120,14 @@ export function quotaViolation(pod: Pod, quotas: ResourceQuota[], pods: Pod[]): 
     }
     if (missing.length) return `failed quota: ${quota.metadata.name}: must specify ${missing.join('; ')}`;
     const used = quotaUsage(quota, pods);
+    const requested = (k: string) => QUOTA_KEYS[k](pod);
     const over = Object.keys(hard)
-      .filter((k) => QUOTA_KEYS[k])
+      .filter((k) => QUOTA_KEYS[k] && requested(k) !== undefined)
       .sort()
-      .filter((k) => used[k] + QUOTA_KEYS[k](pod) > (k === 'pods' ? Number(hard[k]) * 1000 : parseQuantity(hard[k]) ?? Infinity));
+      .filter((k) => used[k].add(requested(k)!).cmp(quantityOrZero(hard[k])) > 0);
     if (over.length) {
       const list = (f: (k: string) => string) => over.map((k) => `${k}=${f(k)}`).join(',');
-      return `exceeded quota: ${quota.metadata.name}, requested: ${list((k) => formatQuantity(k, QUOTA_KEYS[k](pod)))}, used: ${list((k) => formatQuantity(k, used[k]))}, limited: ${list((k) => hard[k])}`;
+      return `exceeded quota: ${quota.metadata.name}, requested: ${list((k) => String(requested(k)))}, used: ${list((k) => String(used[k]))}, limited: ${list((k) => String(quantityOrZero(hard[k])))}`;
     }
   }
   return undefined;

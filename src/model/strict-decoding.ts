@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { QuantityError, canonicalQuantity, decodeQuantity } from './quantity';
 
 /**
  * What the API server does with a request body before anything else: decode it into the typed
@@ -11,6 +12,10 @@ import * as path from 'node:path';
  *   Like encoding/json, the first such error in document order wins (kubectl sends keys sorted).
  * - Otherwise unknown fields are collected, with their paths (array elements indexed):
  *   `strict decoding error: unknown field "spec.replica", unknown field "spec.template.spec.containers[0].imagee"`.
+ *
+ * - A resource.Quantity that does not parse fails with ParseQuantity's own message, without a
+ *   field: `quantities must match the regular expression '…'`, `unable to parse quantity's suffix`.
+ *   One that parses is stored in its canonical form (`1024Mi` → `1Gi`, `0.5` → `500m`).
  *
  * The API server wraps either as `<Kind> in version "<v>" cannot be handled as a <Kind>: <error>`
  * (400 BadRequest). Known fields and their types come from kubernetes-types (the .d.ts files of
@@ -144,9 +149,6 @@ function goNumber(n: number): string {
   return s.replace(/e\+?(\d)$/, 'e+0$1').replace(/e-(\d)$/, 'e-0$1');
 }
 
-const QUANTITY = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
-const QUANTITY_ERROR = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
-
 class Decoder {
   typeError?: string;
   readonly unknown: string[] = [];
@@ -180,8 +182,13 @@ class Decoder {
         if (!Number.isInteger(v) || v < -(2 ** 31) || v >= 2 ** 31) mismatch(`number ${goNumber(v)}`);
         return;
       case 'quantity':
-        // resource.Quantity.UnmarshalJSON: its own error, without a field.
-        if ((typeof v !== 'string' && typeof v !== 'number') || !QUANTITY.test(String(v).trim())) this.typeError ??= QUANTITY_ERROR;
+        // resource.Quantity.UnmarshalJSON: ParseQuantity's error, without a field.
+        try {
+          decodeQuantity(v);
+        } catch (e) {
+          if (!(e instanceof QuantityError)) throw e;
+          this.typeError ??= e.message;
+        }
         return;
       case 'array':
         if (!Array.isArray(v)) return mismatch();
@@ -253,6 +260,8 @@ function normalize(v: unknown, f: FieldType, types: Map<string, StructType>): un
       if (!t || typeof v !== 'object' || Array.isArray(v)) return v;
       return normalizeStruct(v as Record<string, unknown>, t, types);
     }
+    case 'quantity':
+      return canonicalQuantity(v) ?? v;
     default:
       return v;
   }
@@ -320,4 +329,69 @@ export function decodingFailureMessage(obj: Record<string, unknown>): string | u
   const kind = String(obj.kind);
   const version = String(obj.apiVersion).split('/').pop();
   return `${kind} in version "${version}" cannot be handled as a ${kind}: ${err}`;
+}
+
+/** Per struct: whether any field, however deep, is a resource.Quantity (memoized). */
+const holdsQuantity = new Map<string, boolean>();
+
+function typeHoldsQuantity(f: FieldType, types: Map<string, StructType>): boolean {
+  switch (f.t) {
+    case 'quantity':
+      return true;
+    case 'array':
+    case 'map':
+      return typeHoldsQuantity(f.of, types);
+    case 'ref': {
+      const known = holdsQuantity.get(f.name);
+      if (known !== undefined) return known;
+      holdsQuantity.set(f.name, false); // cycles (JSONSchemaProps-like types) end here
+      const t = types.get(f.name);
+      const result = !!t && [...t.fields.values()].some((x) => typeHoldsQuantity(x, types));
+      holdsQuantity.set(f.name, result);
+      return result;
+    }
+    default:
+      return false;
+  }
+}
+
+function canonicalizeValue(v: unknown, f: FieldType, types: Map<string, StructType>): unknown {
+  if (v === null || v === undefined || !typeHoldsQuantity(f, types)) return v;
+  switch (f.t) {
+    case 'quantity':
+      return canonicalQuantity(v) ?? v;
+    case 'array':
+      if (Array.isArray(v)) for (let i = 0; i < v.length; i++) v[i] = canonicalizeValue(v[i], f.of, types);
+      return v;
+    case 'map':
+      if (typeof v === 'object' && !Array.isArray(v)) {
+        const m = v as Record<string, unknown>;
+        for (const k of Object.keys(m)) m[k] = canonicalizeValue(m[k], f.of, types);
+      }
+      return v;
+    case 'ref': {
+      const t = types.get(f.name);
+      if (t && typeof v === 'object' && !Array.isArray(v)) {
+        const o = v as Record<string, unknown>;
+        for (const [k, field] of t.fields) if (o[k] !== undefined && o[k] !== null) o[k] = canonicalizeValue(o[k], field, types);
+      }
+      return v;
+    }
+    default:
+      return v;
+  }
+}
+
+/**
+ * Rewrites, in place, every resource.Quantity field of an object of a known kind to the canonical
+ * form the API server stores (Quantity.String() after decoding): container requests and limits,
+ * emptyDir.sizeLimit, claim and volume capacities, LimitRange and ResourceQuota lists, node
+ * capacity… A value that does not parse is left as it is.
+ */
+export function canonicalizeQuantities(obj: Record<string, unknown>): void {
+  const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+  if (!KIND_FILES[apiVersion] || typeof obj.kind !== 'string') return;
+  schema ??= loadSchema();
+  if (!schema.get(obj.kind)?.fields.has('metadata')) return;
+  canonicalizeValue(obj, { t: 'ref', name: obj.kind }, schema);
 }

@@ -1,5 +1,5 @@
 import type { Node, Pod, Toleration } from '../model/types';
-import { parseQuantity } from '../model/quantity';
+import { milliValue } from '../model/quantity';
 import { nodeMatchesPodAffinity, nodeSelectorTermMatches } from '../model/node-affinity';
 import type { NodeSelectorTerm } from 'kubernetes-types/core/v1';
 
@@ -63,7 +63,7 @@ export function filterNode(pod: Pod, node: Node, usage: NodeUsage, podRequests: 
   for (const resource in podRequests) {
     const want = podRequests[resource];
     if (want === 0) continue;
-    const cap = parseQuantity(allocatable[resource]);
+    const cap = milliValue(allocatable[resource]);
     if (cap === undefined) continue;
     if ((usage.requested[resource] ?? 0) + want > cap) (reasons ??= []).push(`Insufficient ${resource}`);
   }

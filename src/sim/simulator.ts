@@ -22,7 +22,8 @@ import { kindInfo } from '../model/kinds';
 import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
 import { maxSurge, maxUnavailable, deploymentComplete, getDeploymentCondition, TimedOutReason } from '../controllers/deployment/util';
 import { parseManifests } from './manifest';
-import { decodeObject, type FieldValidation } from '../model/strict-decoding';
+import { canonicalizeQuantities, decodeObject, type FieldValidation } from '../model/strict-decoding';
+import { canonicalQuantity } from '../model/quantity';
 import { selectorMatches } from '../model/labels';
 import type { LabelSelector } from '../model/types';
 import './statefulset-admission';
@@ -202,7 +203,10 @@ export class Simulator {
       ...Object.fromEntries(roles.map((r) => [`node-role.kubernetes.io/${r}`, ''])),
       ...(opts.labels ?? {}),
     };
-    const capacity = { cpu: '2', 'ephemeral-storage': '61202244Ki', memory: '8Gi', pods: '110', ...(opts.capacity ?? {}) };
+    // As the kubelet reports them: resource.Quantity strings, canonical.
+    const capacity = Object.fromEntries(
+      Object.entries({ cpu: '2', 'ephemeral-storage': '61202244Ki', memory: '8Gi', pods: '110', ...(opts.capacity ?? {}) }).map(([k, v]) => [k, canonicalQuantity(v) ?? v]),
+    );
     const now = rfc3339(this.clock.now());
     const condition = (type: string, status: string, reason: string, message: string) => ({ type, status, reason, message, lastHeartbeatTime: now, lastTransitionTime: now });
     this.store.create({
@@ -450,8 +454,13 @@ export class Simulator {
     return result({ action: this.replaceLive(live, desired) ? (mode === 'replace' ? 'replaced' : 'configured') : mode === 'replace' ? 'replaced' : 'unchanged', operation, ...warnings });
   }
 
-  /** Defaulting then validation (create when `old` is absent, update otherwise). */
+  /**
+   * Defaulting then validation (create when `old` is absent, update otherwise). Quantities are
+   * first put in the canonical form the API server stores (decoding into resource.Quantity does
+   * that for every write, patches and `kubectl set` included).
+   */
   private admit(obj: KubeObject, old: KubeObject | undefined): Result<KubeObject> {
+    canonicalizeQuantities(obj);
     const ctx = { store: this.store, now: this.clock.now(), maxPods: this.maxPods };
     const a = ADMISSION[obj.kind];
     a?.default?.(obj, ctx);

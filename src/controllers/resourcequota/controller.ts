@@ -1,7 +1,7 @@
 import type { KubeObject, Pod } from '../../model/types';
 import type { SimEvent } from '../../events/sim-event';
 import type { Controller, ControllerContext } from '../controller';
-import { formatQuantity, quotaUsage } from '../../model/resource-policy';
+import { quotaUsage } from '../../model/resource-policy';
 
 type Quota = KubeObject & { spec?: { hard?: Record<string, string> }; status?: { hard?: Record<string, string>; used?: Record<string, string> } };
 
@@ -25,7 +25,7 @@ export class ResourceQuotaController implements Controller {
     const pods = this.ctx.store.list<Pod & KubeObject>('Pod', ns);
     for (const quota of this.ctx.store.list<Quota>('ResourceQuota', ns)) {
       const usage = quotaUsage(quota, pods);
-      const used = Object.fromEntries(Object.keys(quota.spec?.hard ?? {}).map((k) => [k, formatQuantity(k, usage[k] ?? 0)]));
+      const used = Object.fromEntries(Object.keys(quota.spec?.hard ?? {}).map((k) => [k, usage[k]?.toString() ?? '0']));
       const status = { hard: { ...(quota.spec?.hard ?? {}) }, used };
       if (JSON.stringify(status) === JSON.stringify(quota.status ?? {})) continue;
       this.ctx.store.modify(quota, (q) => {

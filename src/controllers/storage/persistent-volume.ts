@@ -3,7 +3,7 @@ import type { PersistentVolume, PersistentVolumeClaim, StorageClass } from '../.
 import { pickDefaultStorageClass } from '../../model/statefulset';
 import type { SimEvent } from '../../events/sim-event';
 import { Controller, ControllerContext, splitKey } from '../controller';
-import { compareQuantities, parseQuantityOrZero } from './quantity';
+import { quantityOrZero } from '../../model/quantity';
 import { rfc3339 } from '../../clock/virtual-clock';
 
 type PVC = PersistentVolumeClaim & KubeObject;
@@ -117,7 +117,7 @@ export class PersistentVolumeController implements Controller {
 
   /** findBestMatchForClaim: the smallest Available volume of the class that fits. */
   private findMatchingVolume(pvc: PVC, className: string): PV | undefined {
-    const request = parseQuantityOrZero(pvc.spec?.resources?.requests?.storage);
+    const request = quantityOrZero(pvc.spec?.resources?.requests?.storage);
     const modes = pvc.spec?.accessModes ?? [];
     let best: PV | undefined;
     for (const pv of this.ctx.store.list<PV>('PersistentVolume')) {
@@ -126,9 +126,9 @@ export class PersistentVolumeController implements Controller {
       if (ref && (ref.name !== pvc.metadata.name || ref.namespace !== pvc.metadata.namespace || (ref.uid && ref.uid !== pvc.metadata.uid))) continue;
       if ((pv.spec?.storageClassName ?? '') !== className) continue;
       if (!modes.every((m) => (pv.spec?.accessModes ?? []).includes(m))) continue;
-      const size = parseQuantityOrZero(pv.spec?.capacity?.storage);
-      if (compareQuantities(size, request) < 0) continue;
-      if (!best || compareQuantities(size, parseQuantityOrZero(best.spec?.capacity?.storage)) < 0) best = pv;
+      const size = quantityOrZero(pv.spec?.capacity?.storage);
+      if (size.cmp(request) < 0) continue;
+      if (!best || size.cmp(quantityOrZero(best.spec?.capacity?.storage)) < 0) best = pv;
     }
     return best;
   }

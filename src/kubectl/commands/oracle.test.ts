@@ -89,6 +89,15 @@ const CASES: Case[] = [
       'kubectl describe pvc nosuch', 'kubectl get volumeattachments', 'kubectl describe volumeattachments', 'kubectl describe controllerrevisions',
     ],
   },
+  {
+    name: 'quantities',
+    setup: ['kubectl apply -f src/kubectl/commands/testdata/manifests/quantities.yaml', 'wait 30s'],
+    queries: [
+      'kubectl get pvc', 'kubectl get pv', 'kubectl get quota', 'kubectl get pvc data -o yaml', "kubectl get pod web -o jsonpath='{.spec.volumes[1]}'",
+      'kubectl get quota compute -o yaml', 'kubectl describe pod web', 'kubectl describe pvc data', 'kubectl describe pv', 'kubectl describe node',
+      "kubectl get pod web -o jsonpath='{.spec.containers[*].resources}'", 'kubectl get pods --sort-by=.spec.containers[0].resources.requests.cpu',
+    ],
+  },
 ];
 
 test('kubectl oracle: kubespec prints what the real kubectl v1.32 prints', { skip: !enabled && 'set KUBECTL_ORACLE=1 to run' }, async (t) => {

@@ -19,7 +19,8 @@ export type { ResourceInfo, ResolveResult } from './resources';
 
 export type { ResourceTarget } from './targets';
 
-export { rolloutObjectError, outputFormatError, errorText, klogLine, quantityError, isValidImageReference, isValidLabelSelector } from './validate';
+export { rolloutObjectError, outputFormatError, errorText, klogLine, isValidImageReference, isValidLabelSelector } from './validate';
+export { quantityError } from '../../model/quantity';
 
 export { helpText, rootUsageText } from './help';
 

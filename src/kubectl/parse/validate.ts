@@ -14,6 +14,7 @@
 import { goQuote, parseGoBool, type FlagValues } from './pflag';
 import { lookupResource, type ResourceInfo } from './resources';
 import { Builder, type BuilderResult, type ResourceTarget } from './targets';
+import { quantityError } from '../../model/quantity';
 
 /** A finished outcome: what kubectl prints and its exit code. */
 export class KubectlExit extends Error {
@@ -530,7 +531,7 @@ function servicePorts(ctx: RunContext): void {
   }
 }
 
-/** populateResourceListV1: `name=quantity,...`. */
+/** populateResourceListV1: `name=quantity,...` (resource.ParseQuantity's errors). */
 function resourceListError(spec: string): string | undefined {
   if (spec === '') return undefined;
   for (const statement of spec.split(',')) {
@@ -539,19 +540,6 @@ function resourceListError(spec: string): string | undefined {
     const err = quantityError(parts[1]!);
     if (err) return err;
   }
-  return undefined;
-}
-
-const QUANTITY_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
-
-/** resource.ParseQuantity, reduced to its error cases. */
-export function quantityError(s: string): string | undefined {
-  const m = /^([+-]?)([0-9]*)(\.?)([0-9]*)(.*)$/.exec(s);
-  if (!m || s === '' || (m[2] === '' && m[4] === '')) return QUANTITY_FORMAT;
-  const suffix = m[5]!;
-  if (!/^[eEinumkKMGTP]*[-+]?[0-9]*$/.test(suffix)) return QUANTITY_FORMAT;
-  const known = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei', 'n', 'u', 'm', 'k', 'M', 'G', 'T', 'P', 'E'];
-  if (!known.includes(suffix) && !/^[eE][-+]?[0-9]+$/.test(suffix)) return "unable to parse quantity's suffix";
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import { printBool, stringOrNone } from './describe-fields';
 import { formatRFC1123Z } from './timestamps';
 import { formatLabelSelector, compareGoStrings } from './selector';
 import { goSort } from './go-sort';
-import { parseQuantity, quantityMilliValue, quantityValue } from './quantity';
+import { Quantity, quantityOrZero, quantityText } from '../../model/quantity';
 import {
   printAWSElasticBlockStoreSource,
   printCSIInlineSource,
@@ -90,7 +90,7 @@ export function describeResources(resources: Container['resources'], w: PrefixWr
   for (const [title, list] of [['Limits', resources.limits], ['Requests', resources.requests]] as const) {
     const names = Object.keys(list ?? {}).sort(compareGoStrings);
     if (names.length > 0) w.write(level, `${title}:\n`);
-    for (const name of names) w.write((level + 1) as 2 | 3, `${name}:\t${(list as ResourceList)[name]}\n`);
+    for (const name of names) w.write((level + 1) as 2 | 3, `${name}:\t${quantityText((list as ResourceList)[name])}\n`);
   }
 }
 
@@ -207,12 +207,14 @@ function describeContainerEnvVars(container: Container, resolver: EnvResolver | 
 function containerResourceValue(ref: NonNullable<NonNullable<EnvVar['valueFrom']>['resourceFieldRef']>, c: Container): string {
   const [kind, name] = ref.resource.split('.', 2) as ['limits' | 'requests', string];
   const list: ResourceList = (kind === 'limits' ? c.resources?.limits : c.resources?.requests) ?? {};
-  const quantity = parseQuantity(list[name] ?? '0');
-  const divisor = parseQuantity(ref.divisor !== undefined && ref.divisor !== '0' ? String(ref.divisor) : '1');
+  const quantity = quantityOrZero(list[name]);
+  // A zero (or absent) divisor means 1.
+  const given = quantityOrZero(ref.divisor);
+  const divisor = given.isZero() ? Quantity.of(1) : given;
   if (name === 'cpu') {
-    return String(Math.ceil(Number(quantityMilliValue(quantity)) / Number(quantityMilliValue(divisor))));
+    return String(Math.ceil(Number(quantity.milliValue()) / Number(divisor.milliValue())));
   }
-  return String(Math.ceil(Number(quantityValue(quantity)) / Number(quantityValue(divisor))));
+  return String(Math.ceil(Number(quantity.value()) / Number(divisor.value())));
 }
 
 function describeContainerVolumes(container: Container, w: PrefixWriter): void {
@@ -247,7 +249,7 @@ export function describeVolumes(volumes: readonly Volume[] | undefined, w: Prefi
     if (v.hostPath) {
       printHostPathSource(v.hostPath, w);
     } else if (v.emptyDir) {
-      const limit = v.emptyDir.sizeLimit !== undefined && parseQuantity(String(v.emptyDir.sizeLimit)).nano > 0n ? String(v.emptyDir.sizeLimit) : '<unset>';
+      const limit = v.emptyDir.sizeLimit !== undefined && quantityOrZero(v.emptyDir.sizeLimit).sign() > 0 ? quantityText(v.emptyDir.sizeLimit) : '<unset>';
       w.write(2, `Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t${v.emptyDir.medium ?? ''}\n    SizeLimit:\t${limit}\n`);
     } else if (v.gcePersistentDisk) {
       printGCEPersistentDiskSource(v.gcePersistentDisk, w);

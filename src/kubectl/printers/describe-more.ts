@@ -12,7 +12,7 @@ import { formatLabels, labelSelectorString } from './selector';
 import { formatRFC1123Z } from './timestamps';
 import { translateTimestampSince } from './human-duration';
 import { nodeRoles } from './table-kinds';
-import { parseQuantity, quantityMilliValue, quantityValue } from './quantity';
+import { Quantity, podResourceList, quantityOrZero, quantityText } from '../../model/quantity';
 import { compareGoStrings } from './selector';
 
 /** An EndpointSlice, the parts describe reads. */
@@ -139,7 +139,7 @@ export function describeNode(node: Node, relations: NodeRelations, nowMs: number
     w.write(0, 'Addresses:\n');
     for (const a of status.addresses ?? []) w.write(1, `${a.type}:\t${a.address}\n`);
     const printResourceList = (list: Record<string, string> | undefined) => {
-      for (const k of Object.keys(list ?? {}).sort(compareGoStrings)) w.write(1, `${k}:\t${list![k]}\n`);
+      for (const k of Object.keys(list ?? {}).sort(compareGoStrings)) w.write(1, `${k}:\t${quantityText(list![k])}\n`);
     };
     if (status.capacity && Object.keys(status.capacity).length) {
       w.write(0, 'Capacity:\n');
@@ -176,73 +176,41 @@ function describeNodeResource(pods: readonly Pod[], node: Node, w: Writer, nowMs
   w.write(0, `Non-terminated Pods:\t(${pods.length} in total)\n`);
   w.write(1, 'Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n');
   w.write(1, '---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n');
-  const allocatable = (node.status?.allocatable ?? node.status?.capacity ?? {}) as Record<string, string>;
-  const allocMilli = (k: string) => (allocatable[k] !== undefined ? quantityMilliValue(parseQuantity(allocatable[k])) : 0n);
-  const allocValue = (k: string) => (allocatable[k] !== undefined ? quantityValue(parseQuantity(allocatable[k])) : 0n);
-  const pct = (part: bigint, whole: bigint) => (whole === 0n ? 0n : (part * 100n) / whole);
-  const totals = { cpuReq: 0n, cpuLim: 0n, memReq: 0n, memLim: 0n, esReq: 0n, esLim: 0n };
+  const capacity = (node.status?.capacity ?? {}) as Record<string, string>;
+  const allocatable = Object.keys(node.status?.allocatable ?? {}).length > 0 ? (node.status!.allocatable as Record<string, string>) : capacity;
+  const allocMilli = (k: string) => quantityOrZero(allocatable[k]).milliValue();
+  const allocValue = (k: string) => quantityOrZero(allocatable[k]).value();
+  // float64(part) / float64(whole) * 100, truncated as int64(…) does.
+  const pct = (part: bigint, whole: bigint) => (whole === 0n ? 0 : Math.trunc((Number(part) / Number(whole)) * 100));
+  const get = (list: Map<string, Quantity>, k: string) => list.get(k) ?? Quantity.zero();
+  const totals = { requests: new Map<string, Quantity>(), limits: new Map<string, Quantity>() };
   for (const pod of pods) {
-    const { requests, limits } = podRequestsAndLimits(pod);
-    const cpuReq = requests.cpu ?? 0n;
-    const cpuLim = limits.cpu ?? 0n;
-    const memReq = requests.memory ?? 0n;
-    const memLim = limits.memory ?? 0n;
-    totals.cpuReq += cpuReq;
-    totals.cpuLim += cpuLim;
-    totals.memReq += memReq;
-    totals.memLim += memLim;
-    totals.esReq += requests['ephemeral-storage'] ?? 0n;
-    totals.esLim += limits['ephemeral-storage'] ?? 0n;
+    const requests = podResourceList(pod.spec, 'requests');
+    const limits = podResourceList(pod.spec, 'limits');
+    for (const [list, total] of [[requests, totals.requests], [limits, totals.limits]] as const) {
+      for (const [k, q] of list) total.set(k, total.has(k) ? total.get(k)!.add(q) : q);
+    }
+    const cpuReq = get(requests, 'cpu');
+    const cpuLim = get(limits, 'cpu');
+    const memReq = get(requests, 'memory');
+    const memLim = get(limits, 'memory');
     w.write(
       1,
-      `${pod.metadata?.namespace ?? ''}\t${pod.metadata?.name ?? ''}\t\t${formatMilliCpu(cpuReq)} (${pct(cpuReq, allocMilli('cpu'))}%)\t${formatMilliCpu(cpuLim)} (${pct(cpuLim, allocMilli('cpu'))}%)\t` +
-        `${formatBytes(memReq)} (${pct(memReq, allocValue('memory'))}%)\t${formatBytes(memLim)} (${pct(memLim, allocValue('memory'))}%)\t${translateTimestampSince(pod.metadata?.creationTimestamp, nowMs)}\n`,
+      `${pod.metadata?.namespace ?? ''}\t${pod.metadata?.name ?? ''}\t\t${cpuReq} (${pct(cpuReq.milliValue(), allocMilli('cpu'))}%)\t${cpuLim} (${pct(cpuLim.milliValue(), allocMilli('cpu'))}%)\t` +
+        `${memReq} (${pct(memReq.value(), allocValue('memory'))}%)\t${memLim} (${pct(memLim.value(), allocValue('memory'))}%)\t${translateTimestampSince(pod.metadata?.creationTimestamp, nowMs)}\n`,
     );
   }
   w.write(0, 'Allocated resources:\n  (Total limits may be over 100 percent, i.e., overcommitted.)\n');
   w.write(1, 'Resource\tRequests\tLimits\n');
   w.write(1, '--------\t--------\t------\n');
-  w.write(1, `cpu\t${formatMilliCpu(totals.cpuReq)} (${pct(totals.cpuReq, allocMilli('cpu'))}%)\t${formatMilliCpu(totals.cpuLim)} (${pct(totals.cpuLim, allocMilli('cpu'))}%)\n`);
-  w.write(1, `memory\t${formatBytes(totals.memReq)} (${pct(totals.memReq, allocValue('memory'))}%)\t${formatBytes(totals.memLim)} (${pct(totals.memLim, allocValue('memory'))}%)\n`);
-  w.write(1, `ephemeral-storage\t${formatBytes(totals.esReq)} (${pct(totals.esReq, allocValue('ephemeral-storage'))}%)\t${formatBytes(totals.esLim)} (${pct(totals.esLim, allocValue('ephemeral-storage'))}%)\n`);
-}
-
-/** resourcehelper.PodRequestsAndLimits: cpu in milli-units, others in units. */
-function podRequestsAndLimits(pod: Pod): { requests: Record<string, bigint>; limits: Record<string, bigint> } {
-  const sum = (which: 'requests' | 'limits') => {
-    const out: Record<string, bigint> = {};
-    const value = (k: string, v: string) => (k === 'cpu' ? quantityMilliValue(parseQuantity(v)) : quantityValue(parseQuantity(v)));
-    for (const c of pod.spec?.containers ?? []) {
-      for (const [k, v] of Object.entries((c.resources?.[which] ?? {}) as Record<string, string>)) out[k] = (out[k] ?? 0n) + value(k, String(v));
-    }
-    for (const c of pod.spec?.initContainers ?? []) {
-      for (const [k, v] of Object.entries((c.resources?.[which] ?? {}) as Record<string, string>)) {
-        const x = value(k, String(v));
-        if (x > (out[k] ?? 0n)) out[k] = x;
-      }
-    }
-    return out;
+  const row = (k: string, scaled: (q: Quantity) => bigint, alloc: bigint) => {
+    const req = get(totals.requests, k);
+    const lim = get(totals.limits, k);
+    w.write(1, `${k}\t${req} (${pct(scaled(req), alloc)}%)\t${lim} (${pct(scaled(lim), alloc)}%)\n`);
   };
-  return { requests: sum('requests'), limits: sum('limits') };
-}
-
-/** A cpu quantity in milli-units as Quantity.String() prints it (`100m`, `1`, `0`). */
-function formatMilliCpu(milli: bigint): string {
-  if (milli === 0n) return '0';
-  return milli % 1000n === 0n ? `${milli / 1000n}` : `${milli}m`;
-}
-
-/** A memory quantity in bytes as Quantity.String() prints a BinarySI value (`128Mi`, `1Gi`, `0`). */
-function formatBytes(bytes: bigint): string {
-  if (bytes === 0n) return '0';
-  const units = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
-  let i = 0;
-  let v = bytes;
-  while (i < units.length - 1 && v % 1024n === 0n) {
-    v /= 1024n;
-    i++;
-  }
-  return `${v}${units[i]}`;
+  row('cpu', (q) => q.milliValue(), allocMilli('cpu'));
+  row('memory', (q) => q.value(), allocValue('memory'));
+  row('ephemeral-storage', (q) => q.value(), allocValue('ephemeral-storage'));
 }
 
 /** What `describe statefulset` prints besides the StatefulSet. */
@@ -286,7 +254,7 @@ export function describeStatefulSet(sts: StatefulSet, relations: StatefulSetRela
         printLabelsMultiline(w, '  Labels', pvc.metadata?.labels);
         printLabelsMultiline(w, '  Annotations', pvc.metadata?.annotations);
         const capacity = pvc.spec?.resources?.requests?.storage;
-        w.write(1, `Capacity:\t${capacity ?? '<default>'}\n`);
+        w.write(1, `Capacity:\t${capacity !== undefined ? quantityText(capacity) : '<default>'}\n`);
         w.write(1, `Access Modes:\t[${(pvc.spec?.accessModes ?? []).join(' ')}]\n`);
       }
     }

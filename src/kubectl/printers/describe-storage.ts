@@ -21,6 +21,7 @@ import {
   printLocalSource,
   printNFSSource,
 } from './describe-volume-sources';
+import { quantityText } from '../../model/quantity';
 
 type PVC = Omit<PersistentVolumeClaim, 'metadata'> & { metadata?: ObjectMeta };
 type PV = Omit<PersistentVolume, 'metadata'> & { metadata?: ObjectMeta };
@@ -92,7 +93,7 @@ export function describePersistentVolumeClaim(pvc: PVC, relations: PersistentVol
     printAnnotationsMultiline(w, 'Annotations', meta.annotations);
     w.write(0, `Finalizers:\t${goStringSlice(meta.finalizers)}\n`);
     const bound = !!spec.volumeName;
-    w.write(0, `Capacity:\t${bound ? String(status.capacity?.storage ?? '0') : ''}\n`);
+    w.write(0, `Capacity:\t${bound ? quantityText(status.capacity?.storage ?? '0') : ''}\n`);
     w.write(0, `Access Modes:\t${bound ? accessModesString(status.accessModes) : ''}\n`);
     // The API server defaults volumeMode to Filesystem.
     w.write(0, `VolumeMode:\t${spec.volumeMode ?? 'Filesystem'}\n`);
@@ -157,7 +158,7 @@ export function describePersistentVolume(pv: PV, relations: PersistentVolumeRela
     w.write(0, `Reclaim Policy:\t${spec.persistentVolumeReclaimPolicy ?? 'Retain'}\n`);
     w.write(0, `Access Modes:\t${accessModesString(spec.accessModes)}\n`);
     w.write(0, `VolumeMode:\t${spec.volumeMode ?? 'Filesystem'}\n`);
-    w.write(0, `Capacity:\t${String(spec.capacity?.storage ?? '0')}\n`);
+    w.write(0, `Capacity:\t${quantityText(spec.capacity?.storage ?? '0')}\n`);
     printVolumeNodeAffinity(w, spec.nodeAffinity);
     w.write(0, `Message:\t${pv.status?.message ?? ''}\n`);
     w.write(0, 'Source:\n');

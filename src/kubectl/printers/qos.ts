@@ -3,7 +3,7 @@
  * kubelet has set it, otherwise computed from the containers' requests and limits.
  */
 import type { Pod } from '../../model/types';
-import { compareQuantities, parseQuantity, type Quantity } from './quantity';
+import { Quantity, quantityOrZero } from '../../model/quantity';
 
 /** Only cpu and memory decide the class. */
 const QOS_RESOURCES = new Set(['cpu', 'memory']);
@@ -26,16 +26,16 @@ export function computePodQOS(pod: Pod): string {
   for (const c of containers) {
     for (const [name, text] of Object.entries(c.resources?.requests ?? {})) {
       if (!QOS_RESOURCES.has(name)) continue;
-      const q = parseQuantity(String(text));
-      if (q.nano > 0n) requests.set(name, { nano: (requests.get(name)?.nano ?? 0n) + q.nano });
+      const q = quantityOrZero(text);
+      if (q.sign() > 0) requests.set(name, (requests.get(name) ?? Quantity.zero()).add(q));
     }
     const limitsFound = new Set<string>();
     for (const [name, text] of Object.entries(c.resources?.limits ?? {})) {
       if (!QOS_RESOURCES.has(name)) continue;
-      const q = parseQuantity(String(text));
-      if (q.nano > 0n) {
+      const q = quantityOrZero(text);
+      if (q.sign() > 0) {
         limitsFound.add(name);
-        limits.set(name, { nano: (limits.get(name)?.nano ?? 0n) + q.nano });
+        limits.set(name, (limits.get(name) ?? Quantity.zero()).add(q));
       }
     }
     if (!limitsFound.has('cpu') || !limitsFound.has('memory')) isGuaranteed = false;
@@ -44,7 +44,7 @@ export function computePodQOS(pod: Pod): string {
   if (isGuaranteed) {
     for (const [name, req] of requests) {
       const lim = limits.get(name);
-      if (!lim || compareQuantities(lim, req) !== 0) {
+      if (!lim || lim.cmp(req) !== 0) {
         isGuaranteed = false;
         break;
       }

@@ -6,7 +6,7 @@
  */
 import { JsonPathError, findResults, parseJsonPath, relaxedJsonPath } from './jsonpath';
 import { goSort } from './go-sort';
-import { parseQuantity, compareQuantities } from './quantity';
+import { parseQuantity } from '../../model/quantity';
 
 /** Sorts `items` in place by the field `expr` of `objectOf(item)`. Throws kubectl's errors. */
 export function sortByJsonPath<T>(items: T[], expr: string, objectOf: (item: T) => unknown): T[] {
@@ -32,7 +32,7 @@ export function sortByJsonPath<T>(items: T[], expr: string, objectOf: (item: T) 
 function isLess(a: unknown, b: unknown): boolean {
   if (typeof a === 'string' && typeof b === 'string') {
     try {
-      return compareQuantities(parseQuantity(a), parseQuantity(b)) < 0;
+      return parseQuantity(a).cmp(parseQuantity(b)) < 0;
     } catch {
       return naturalLess(a, b);
     }

@@ -1,13 +1,14 @@
 /**
  * Server-side table definitions for the configuration kinds (pkg/printers/internalversion,
  * v1.32): ConfigMap (NAME, DATA, AGE), Secret (NAME, TYPE, DATA, AGE), ServiceAccount (NAME,
- * SECRETS, AGE), PodDisruptionBudget, LimitRange; and NAME/AGE for any other served kind that
+ * SECRETS, AGE), PodDisruptionBudget, LimitRange, ResourceQuota; and NAME/AGE for any other served kind that
  * has none, so `kubectl get` never lacks a table.
  */
 import { registerTableKind, tableKindFor, type ColumnDefinition } from './table-registry';
 import { translateTimestampSince } from './human-duration';
 import { RESOURCES } from '../parse/resources';
 import type { KubeObject } from '../../model/types';
+import { quantityOrZero } from '../../model/quantity';
 import './table-kinds';
 import './table-kinds-storage';
 
@@ -65,6 +66,27 @@ registerTableKind<KubeObject>({
   namespaced: true,
   columns: [name, col('Created At')],
   row: (o) => [o.metadata.name ?? '', o.metadata.creationTimestamp ?? ''],
+});
+
+// printResourceQuota: `<resource>: <used>/<hard>` for every hard limit, sorted, `limits.*` in
+// the Limit column and everything else in Request, each quantity as its String().
+registerTableKind<KubeObject>({
+  kind: 'ResourceQuota',
+  group: '',
+  namespaced: true,
+  columns: [name, age, col('Request'), col('Limit')],
+  row: (o, now) => {
+    const spec = (o.spec ?? {}) as { hard?: Record<string, string> };
+    const status = (o.status ?? {}) as { hard?: Record<string, string>; used?: Record<string, string> };
+    const request: string[] = [];
+    const limit: string[] = [];
+    for (const resource of Object.keys(spec.hard ?? {}).sort()) {
+      const pieces = resource.split('.');
+      const cell = `${resource}: ${quantityOrZero(status.used?.[resource])}/${quantityOrZero(status.hard?.[resource])}`;
+      (pieces.length > 1 && pieces[0] === 'limits' ? limit : request).push(cell);
+    }
+    return [o.metadata.name ?? '', ageOf(o, now), request.join(', '), limit.join(', ')];
+  },
 });
 
 for (const r of RESOURCES) {

@@ -10,6 +10,7 @@ import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/c
 import type { ControllerRevision } from 'kubernetes-types/apps/v1';
 import { registerTableKind, type ColumnDefinition } from './table-registry';
 import { translateTimestampSince } from './human-duration';
+import { quantityText } from '../../model/quantity';
 
 const name: ColumnDefinition = { name: 'Name', priority: 0, format: 'name' };
 const age: ColumnDefinition = { name: 'Age', priority: 0 };
@@ -46,7 +47,7 @@ registerTableKind<PersistentVolumeClaim>({
       pvc.metadata?.name ?? '',
       phase,
       pvc.spec?.volumeName ?? '',
-      bound ? String(pvc.status?.capacity?.storage ?? '0') : '',
+      bound ? quantityText(pvc.status?.capacity?.storage ?? '0') : '',
       bound ? accessModesString(pvc.status?.accessModes) : '',
       storageClassOf(pvc.metadata, pvc.spec?.storageClassName),
       pvc.spec?.volumeAttributesClassName || '<unset>',
@@ -77,7 +78,7 @@ registerTableKind<PersistentVolume>({
     const ref = pv.spec?.claimRef;
     return [
       pv.metadata?.name ?? '',
-      String(pv.spec?.capacity?.storage ?? '0'),
+      quantityText(pv.spec?.capacity?.storage ?? '0'),
       accessModesString(pv.spec?.accessModes),
       pv.spec?.persistentVolumeReclaimPolicy ?? '',
       pv.metadata?.deletionTimestamp ? 'Terminating' : pv.status?.phase ?? '',
