@@ -17,8 +17,11 @@ Feature: A pod with a ReadWriteOnce disk moves to another node, and its disk fol
     And the volume of claim "gvol-1" is attached to node "node-1"
 
   Scenario: Draining the node moves MySQL and its disk to the other node
+    When I run "kubectl cordon node-1"
+    Then the output contains "node/node-1 cordoned"
     When I run "kubectl drain node-1 --ignore-daemonsets"
-    Then the output contains "node/node-1 drained"
+    Then the output contains "node/node-1 already cordoned"
+    And the output contains "node/node-1 drained"
     And the pod of deployment "mysql" on node "node-2" is "ContainerCreating"
     When I run "kubectl get events --field-selector reason=FailedAttachVolume"
     Then the output contains "Multi-Attach error for volume"

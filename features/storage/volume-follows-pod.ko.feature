@@ -17,8 +17,11 @@
     그리고 PVC "gvol-1"의 볼륨은 노드 "node-1"에 연결되어 있다
 
   시나리오: 노드를 drain하면 MySQL과 디스크가 함께 다른 노드로 옮겨 간다
+    만일 "kubectl cordon node-1" 명령을 실행하면
+    그러면 출력에 "node/node-1 cordoned"가 포함된다
     만일 "kubectl drain node-1 --ignore-daemonsets" 명령을 실행하면
-    그러면 출력에 "node/node-1 drained"가 포함된다
+    그러면 출력에 "node/node-1 already cordoned"가 포함된다
+    그리고 출력에 "node/node-1 drained"가 포함된다
     그리고 노드 "node-2"에 있는 디플로이먼트 "mysql"의 파드는 "ContainerCreating" 상태다
     만일 "kubectl get events --field-selector reason=FailedAttachVolume" 명령을 실행하면
     그러면 출력에 "Multi-Attach error for volume"이 포함된다
