@@ -35,8 +35,9 @@ Feature: kubectl get output formats
     When I run "kubectl get cm,secrets"
     Then the output is:
       """
-      NAME                 DATA   AGE
-      configmap/settings   2      45s
+      NAME                         DATA   AGE
+      configmap/kube-root-ca.crt   1      45s
+      configmap/settings           2      45s
 
       NAME           TYPE     DATA   AGE
       secret/creds   Opaque   1      45s
@@ -146,7 +147,7 @@ Feature: kubectl get output formats
           app: api
         name: api
         namespace: default
-        resourceVersion: "41"
+        resourceVersion: "45"
         uid: a9fa6c9c-0a4b-4416-aefa-7c9cb16ff9c0
       spec:
         progressDeadlineSeconds: 600

@@ -36,8 +36,9 @@
     만일 "kubectl get cm,secrets" 명령을 실행하면
     그러면 다음과 같이 출력된다:
       """
-      NAME                 DATA   AGE
-      configmap/settings   2      45s
+      NAME                         DATA   AGE
+      configmap/kube-root-ca.crt   1      45s
+      configmap/settings           2      45s
 
       NAME           TYPE     DATA   AGE
       secret/creds   Opaque   1      45s
@@ -147,7 +148,7 @@
           app: api
         name: api
         namespace: default
-        resourceVersion: "41"
+        resourceVersion: "45"
         uid: a9fa6c9c-0a4b-4416-aefa-7c9cb16ff9c0
       spec:
         progressDeadlineSeconds: 600

@@ -2,7 +2,9 @@ Feature: Configuration from ConfigMaps and Secrets, and image pulls
   A container's environment can come from literal values, ConfigMap and Secret keys (valueFrom)
   and whole ConfigMaps or Secrets (envFrom). Secrets hold base64 and the container sees the decoded
   value. A missing ConfigMap, Secret or key keeps the container in CreateContainerConfigError until
-  it exists. An image the registry does not have ends in ImagePullBackOff.
+  it exists. An image the registry does not have ends in ImagePullBackOff. Every pod is also given
+  its service account's token volume (kube-api-access-xxxxx): the token, the cluster's CA bundle
+  from the kube-root-ca.crt ConfigMap every namespace has, and the namespace's name.
 
   Background:
     Given the following manifest is applied:
@@ -90,6 +92,33 @@ Feature: Configuration from ConfigMaps and Secrets, and image pulls
     And 5 seconds pass
     Then pod "mypod" sees file "/etc/foo/password" containing "s3cr3t"
     And pod "mypod" sees file "/etc/foo/key-of-secret" containing "secret-value"
+
+  Scenario: Every pod gets its service account's token, the cluster CA and its namespace
+    When I apply the following manifest:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: curl
+      spec:
+        containers:
+        - name: main
+          image: curlimages/curl
+          command: ["sleep", "9999999"]
+      """
+    And 5 seconds pass
+    And I run "kubectl get pod curl -o jsonpath='{.spec.serviceAccountName} {.spec.volumes[*].name} {.spec.containers[0].volumeMounts[*].mountPath}'"
+    Then the output is:
+      """
+      default kube-api-access-xq5zx /var/run/secrets/kubernetes.io/serviceaccount
+      """
+    And pod "curl" sees file "/var/run/secrets/kubernetes.io/serviceaccount/namespace" containing "default"
+    When I run "kubectl get configmap kube-root-ca.crt"
+    Then the output is:
+      """
+      NAME               DATA   AGE
+      kube-root-ca.crt   1      5s
+      """
 
   Scenario: A missing ConfigMap holds the container back until it is created
     When I apply the following manifest:

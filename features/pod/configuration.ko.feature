@@ -3,7 +3,9 @@
   컨테이너의 환경 변수는 값을 직접 쓰거나, 컨피그맵과 시크릿의 키(valueFrom)에서, 또는 컨피그맵이나 시크릿
   전체(envFrom)에서 가져올 수 있다. 시크릿의 값은 Base64로 저장되고 컨테이너는 디코딩된 값을 본다.
   컨피그맵, 시크릿, 키가 없으면 컨테이너는 그것이 생길 때까지 CreateContainerConfigError 상태로 기다린다.
-  레지스트리에 없는 이미지는 ImagePullBackOff 상태가 된다.
+  레지스트리에 없는 이미지는 ImagePullBackOff 상태가 된다. 모든 파드는 서비스 어카운트 토큰 볼륨
+  (kube-api-access-xxxxx)도 받는다. 토큰, 모든 네임스페이스에 있는 kube-root-ca.crt 컨피그맵의 클러스터 CA
+  번들, 네임스페이스 이름이 들어 있다.
 
   배경:
     조건 다음 매니페스트를 적용했다:
@@ -91,6 +93,33 @@
     그리고 5초가 지나면
     그러면 파드 "mypod"에서 파일 "/etc/foo/password"의 내용은 "s3cr3t"이다
     그리고 파드 "mypod"에서 파일 "/etc/foo/key-of-secret"의 내용은 "secret-value"이다
+
+  시나리오: 모든 파드는 서비스 어카운트 토큰, 클러스터 CA, 네임스페이스를 받는다
+    만일 다음 매니페스트를 적용하면:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: curl
+      spec:
+        containers:
+        - name: main
+          image: curlimages/curl
+          command: ["sleep", "9999999"]
+      """
+    그리고 5초가 지나면
+    그리고 "kubectl get pod curl -o jsonpath='{.spec.serviceAccountName} {.spec.volumes[*].name} {.spec.containers[0].volumeMounts[*].mountPath}'" 명령을 실행하면
+    그러면 다음과 같이 출력된다:
+      """
+      default kube-api-access-xq5zx /var/run/secrets/kubernetes.io/serviceaccount
+      """
+    그리고 파드 "curl"에서 파일 "/var/run/secrets/kubernetes.io/serviceaccount/namespace"의 내용은 "default"이다
+    만일 "kubectl get configmap kube-root-ca.crt" 명령을 실행하면
+    그러면 다음과 같이 출력된다:
+      """
+      NAME               DATA   AGE
+      kube-root-ca.crt   1      5s
+      """
 
   시나리오: 컨피그맵이 없으면 만들어질 때까지 컨테이너가 시작되지 않는다
     만일 다음 매니페스트를 적용하면:

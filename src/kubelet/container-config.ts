@@ -1,4 +1,5 @@
 import type { Container, KubeObject, Pod } from '../model/types';
+import { serviceAccountToken } from '../model/service-account';
 
 /**
  * What the kubelet resolves before it starts a container: its environment (env, envFrom,
@@ -101,14 +102,31 @@ function fieldRefValue(pod: Pod, path: string): string {
   }
 }
 
-/** Files a container sees through its ConfigMap/Secret volume mounts, by absolute path. */
+/**
+ * Files a container sees through its ConfigMap, Secret and projected volume mounts, by absolute
+ * path. A projected volume (the ServiceAccount token volume every pod gets) gives its token, the
+ * files of its ConfigMap and Secret sources and its downward API files; a source whose object or
+ * key is missing is left out rather than failing the mount, as kubespec, unlike an API server,
+ * lets pods live in namespaces that do not exist (and so have no kube-root-ca.crt).
+ */
 export function resolveFiles(pod: Pod, container: Container, lookup: ConfigLookup): Resolved<Record<string, string>> {
   const ns = pod.metadata?.namespace ?? 'default';
   const files: Record<string, string> = {};
   for (const mount of container.volumeMounts ?? []) {
     const vol = pod.spec?.volumes?.find((v) => v.name === mount.name);
-    const src = vol?.configMap ?? vol?.secret;
-    if (!vol || !src) continue;
+    if (!vol) continue;
+    const dir = mount.mountPath.replace(/\/$/, '');
+    const put = (path: string, content: string): void => {
+      if (mount.subPath) {
+        if (mount.subPath === path) files[dir] = content;
+      } else files[`${dir}/${path}`] = content;
+    };
+    if (vol.projected) {
+      for (const [path, content] of projectedFiles(pod, vol.projected.sources ?? [], lookup)) put(path, content);
+      continue;
+    }
+    const src = vol.configMap ?? vol.secret;
+    if (!src) continue;
     const kind = vol.configMap ? 'ConfigMap' : 'Secret';
     const name = vol.configMap?.name ?? vol.secret?.secretName ?? '';
     const obj = lookup(kind, ns, name);
@@ -123,11 +141,35 @@ export function resolveFiles(pod: Pod, container: Container, lookup: ConfigLooku
         if (src.optional) continue;
         return { ok: false, message: `MountVolume.SetUp failed for volume "${vol.name}" : configmap references non-existent config key: ${item.key}` };
       }
-      const dir = mount.mountPath.replace(/\/$/, '');
-      if (mount.subPath) {
-        if (mount.subPath === item.path) files[dir] = data[item.key];
-      } else files[`${dir}/${item.path}`] = data[item.key];
+      put(item.path, data[item.key]);
     }
   }
   return { ok: true, value: files };
+}
+
+type Projection = NonNullable<NonNullable<NonNullable<Pod['spec']>['volumes']>[number]['projected']>['sources'];
+
+/** The files of a projected volume's sources, in order (a later source's file of the same path wins). */
+function projectedFiles(pod: Pod, sources: NonNullable<Projection>, lookup: ConfigLookup): Array<[string, string]> {
+  const ns = pod.metadata?.namespace ?? 'default';
+  const out: Array<[string, string]> = [];
+  for (const source of sources) {
+    if (source.serviceAccountToken) {
+      out.push([source.serviceAccountToken.path, serviceAccountToken(pod, source.serviceAccountToken.expirationSeconds ?? 3600, source.serviceAccountToken.audience)]);
+    }
+    const ref = source.configMap ?? source.secret;
+    if (ref) {
+      const kind = source.configMap ? 'ConfigMap' : 'Secret';
+      const obj = lookup(kind, ns, ref.name ?? '');
+      if (obj) {
+        const data = dataOf(kind, obj);
+        const items = ref.items ?? Object.keys(data).sort().map((key) => ({ key, path: key }));
+        for (const item of items) if (item.key in data) out.push([item.path, data[item.key]]);
+      }
+    }
+    for (const item of source.downwardAPI?.items ?? []) {
+      if (item.fieldRef) out.push([item.path, fieldRefValue(pod, item.fieldRef.fieldPath)]);
+    }
+  }
+  return out;
 }

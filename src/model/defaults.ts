@@ -1,4 +1,5 @@
 import type { Container, Deployment, Pod, PodSpec, PodTemplateSpec, Probe, ReplicaSet, Volume } from './types';
+import { defaultServiceAccountName } from './service-account';
 
 /**
  * API defaulting, as pkg/apis/apps/v1/defaults.go and pkg/apis/core/v1/defaults.go do it on every
@@ -37,8 +38,9 @@ export function defaultPodTemplate(t: PodTemplateSpec): void {
 export function defaultPod(p: Pod): void {
   const spec = (p.spec ??= { containers: [] });
   defaultPodSpec(spec);
-  // ServiceAccount admission and Priority admission.
-  if (!spec.serviceAccountName) spec.serviceAccountName = 'default';
+  // ServiceAccount admission (the token volume is mounted once the pod has its uid: see
+  // Simulator.createNew) and Priority admission.
+  defaultServiceAccountName(p);
   if (spec.priority === undefined) spec.priority = 0;
   if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
   if (spec.preemptionPolicy === undefined) spec.preemptionPolicy = 'PreemptLowerPriority';

@@ -54,6 +54,8 @@ export const ADMISSION: Record<string, KindAdmission> = {
     },
   },
   Pod: {
+    // The ServiceAccount plugin names the account here (defaultPod) and mounts its token volume
+    // on create once the pod has its uid: Simulator.createNew, model/service-account.ts.
     default: (o, ctx) => {
       defaultPod(o as Pod);
       applyLimitRangeDefaults(o as Pod, ctx.store.list('LimitRange', o.metadata.namespace ?? 'default'));

@@ -19,6 +19,7 @@ import { DaemonSetController } from '../controllers/daemonset/controller';
 import { EndpointsController } from '../controllers/endpoints/controller';
 import { EndpointSliceController } from '../controllers/endpoints/slice-controller';
 import { KubernetesServiceController } from '../controllers/kubernetesservice/controller';
+import { RootCACertPublisher } from '../controllers/rootcacertpublisher/controller';
 import './service-admission';
 
 /**
@@ -58,4 +59,5 @@ export const CONTROLLERS: ControllerEntry[] = [
   { name: 'endpoints', tier: 0, build: (ctx) => new EndpointsController(ctx) },
   { name: 'endpointslice', tier: 0, build: (ctx) => new EndpointSliceController(ctx) },
   { name: 'kubernetes-service', tier: 0, build: (ctx, deps) => new KubernetesServiceController(ctx, deps.clusterStart) },
+  { name: 'root-ca-cert-publisher', tier: 0, build: (ctx) => new RootCACertPublisher(ctx) },
 ];

@@ -1,14 +1,15 @@
-import type { Deployment, KubeObject, ObjectMeta, Pod, ReplicaSet } from '../model/types';
+import type { Deployment, KubeObject, Mutable, ObjectMeta, Pod, ReplicaSet } from '../model/types';
+import { mountServiceAccountToken, serviceAccountVolumeName } from '../model/service-account';
 import { VirtualClock, DEFAULT_START, rfc3339, parseTime } from '../clock/virtual-clock';
 import { EventQueue } from '../clock/event-queue';
-import { Random } from '../clock/random';
+import { Random, randomSafeString, randomUid } from '../clock/random';
 import { DurationInput, toMs } from '../clock/duration';
 import { EventBus } from '../events/bus';
 import type { Listener } from '../events/bus';
 import type { SimEvent } from '../events/sim-event';
 import { ObjectStore } from '../store/object-store';
 import { EventRecorder } from '../store/event-recorder';
-import { ApiError, Result, fail, invalid, notFound, ok, badRequest } from '../store/api-error';
+import { ApiError, Result, alreadyExists, fail, invalid, notFound, ok, badRequest } from '../store/api-error';
 import { ControllerManager } from '../controllers/manager';
 import type { ControllerContext } from '../controllers/controller';
 import { CONTROLLERS } from './controllers';
@@ -168,11 +169,7 @@ export class Simulator {
       deleteObject: (obj, opts) => {
         this.deleteLive(obj, opts ?? {});
       },
-      createObject: <T extends KubeObject>(obj: T): Result<T> => {
-        const v = this.admit(obj, undefined);
-        if (!v.ok) return fail(v.error);
-        return this.store.create(obj);
-      },
+      createObject: <T extends KubeObject>(obj: T): Result<T> => this.createNew(obj),
     });
   }
 
@@ -433,10 +430,7 @@ export class Simulator {
     }
     if (!live) {
       if (mode === 'replace') return result({ error: notFound(kind, name), operation });
-      const toCreate = asDecoded(obj);
-      const v = this.admit(toCreate, undefined);
-      if (!v.ok) return result({ error: v.error, operation });
-      const r = this.store.create(toCreate);
+      const r = this.createNew(asDecoded(obj));
       if (!r.ok) return result({ error: r.error, operation });
       return result({ action: 'created', operation, ...warnings });
     }
@@ -469,6 +463,35 @@ export class Simulator {
     const rejected = a?.admit?.(obj, old, ctx);
     if (rejected) return fail(rejected);
     return ok(obj);
+  }
+
+  /**
+   * A create through the API: admission, then storage. Users' writes and controllers' creates
+   * (ReplicaSet, StatefulSet, DaemonSet and Job pods) both come this way.
+   */
+  private createNew<T extends KubeObject>(obj: T): Result<T> {
+    const v = this.admit(obj, undefined);
+    if (!v.ok) return fail(v.error);
+    if (obj.kind !== 'Pod') return this.store.create(obj);
+    // The ServiceAccount plugin's token volume. Upstream its suffix is random; here it is a hash of
+    // the pod's uid (serviceAccountVolumeName): a draw from the seeded generator would shift every
+    // later pod name and uid, and a draw from an isolated stream (random.isolated) would rename
+    // every volume kubespec has printed, where the uid hash keeps the names `describe pod` always
+    // showed. So the pod's identity is settled first — its name, for a generateName, then its uid,
+    // drawn from the seeded generator exactly as ObjectStore.create would draw them (same draws,
+    // same order, none when the name is taken) — and handed to the store.
+    // Upstream mutating admission runs before the name and uid exist; running it last changes
+    // nothing visible, as validation and the other admission checks ignore the token volume.
+    const meta = obj.metadata as Mutable<ObjectMeta>;
+    if (!meta.namespace) meta.namespace = 'default';
+    if (!meta.name && meta.generateName) {
+      do meta.name = meta.generateName.slice(0, 58) + randomSafeString(this.random, 5);
+      while (this.store.get('Pod', meta.namespace, meta.name));
+    }
+    if (this.store.get('Pod', meta.namespace, meta.name ?? '')) return fail(alreadyExists('Pod', meta.name ?? ''));
+    const uid = randomUid(this.random);
+    mountServiceAccountToken(obj as unknown as Pod, serviceAccountVolumeName(uid));
+    return this.store.create(obj, { uid });
   }
 
   /**
@@ -710,21 +733,50 @@ export class ManifestError extends Error {
  * kubectl apply's three-way merge, on plain JSON: fields in the new manifest win; fields that
  * were in the last applied manifest but are gone from the new one are removed; everything else
  * (set by controllers or other commands, e.g. replicas after `kubectl scale` when the manifest
- * omits them) is kept. Lists are replaced whole.
+ * omits them) is kept. Lists are replaced whole, except the pod spec lists the strategic merge
+ * patch merges item by item (MERGE_KEYS): there an item the manifest never had — the ServiceAccount
+ * admission plugin's token volume and its mounts — stays, so re-applying a pod's manifest does not
+ * try to take them away.
  */
 export function threeWayMerge(live: KubeObject, lastApplied: Record<string, unknown>, desired: Record<string, unknown>): KubeObject {
-  const merge = (cur: unknown, last: unknown, want: unknown): unknown => {
+  const merge = (cur: unknown, last: unknown, want: unknown, field?: string): unknown => {
+    const mergeKey = field === undefined ? undefined : MERGE_KEYS[field];
+    if (mergeKey && Array.isArray(want) && Array.isArray(cur)) return mergeList(cur, Array.isArray(last) ? last : [], want, mergeKey);
     if (!isPlainObject(want) || !isPlainObject(cur)) return deepCopy(want);
     const out: Record<string, unknown> = { ...(deepCopy(cur) as Record<string, unknown>) };
     const lastObj = isPlainObject(last) ? last : {};
-    for (const [k, v] of Object.entries(want)) out[k] = k in out ? merge(out[k], lastObj[k], v) : deepCopy(v);
+    for (const [k, v] of Object.entries(want)) out[k] = k in out ? merge(out[k], lastObj[k], v, k) : deepCopy(v);
     for (const k of Object.keys(lastObj)) if (!(k in want)) delete out[k];
+    return out;
+  };
+  // The new manifest's items in its order, each merged with the live item of the same key;
+  // then the live items neither manifest named (someone else's), in their order.
+  const mergeList = (cur: unknown[], last: unknown[], want: unknown[], key: string): unknown[] => {
+    const keyOf = (o: unknown): unknown => (isPlainObject(o) ? o[key] : undefined);
+    const find = (list: unknown[], k: unknown) => (k === undefined ? undefined : list.find((o) => keyOf(o) === k));
+    const out = want.map((w) => {
+      const c = find(cur, keyOf(w));
+      return c === undefined ? deepCopy(w) : merge(c, find(last, keyOf(w)), w);
+    });
+    for (const c of cur) {
+      const k = keyOf(c);
+      if (k !== undefined && !find(want, k) && !find(last, k)) out.push(deepCopy(c));
+    }
     return out;
   };
   const result = merge(live, lastApplied, desired) as KubeObject;
   result.status = live.status;
   return result;
 }
+
+/** Lists kubectl apply merges by key (patchMergeKey in the core/v1 types), by field name. */
+const MERGE_KEYS: Record<string, string> = {
+  containers: 'name',
+  initContainers: 'name',
+  ephemeralContainers: 'name',
+  volumes: 'name',
+  volumeMounts: 'mountPath',
+};
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -150,7 +150,7 @@ export class DaemonSetController implements Controller {
     const generation = templateGeneration(ds);
     for (const nodeName of nodesNeedingDaemonPods.slice(0, DaemonSetBurstReplicas)) {
       const pod = daemonPodFor(ds, nodeName, hash, generation);
-      const r = this.ctx.store.create(pod);
+      const r = this.ctx.createObject(pod);
       if (!r.ok) {
         this.ctx.recordEvent(ds, 'Warning', 'FailedCreate', `Error creating: ${r.error.message}`, COMPONENT);
         break;

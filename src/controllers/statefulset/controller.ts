@@ -122,7 +122,7 @@ export class StatefulSetController implements Controller {
         const pod = newStatefulSetPod(set, template, a.ordinal, revisionName);
         // CreateStatefulPod: the claims first, then the pod.
         if (!this.createClaims(set, pod)) return false;
-        const r = this.ctx.store.create(pod);
+        const r = this.ctx.createObject(pod);
         if (!r.ok) {
           if (r.error.reason !== 'AlreadyExists') this.event(set, 'Warning', 'FailedCreate', `create Pod ${pod.metadata.name} in StatefulSet ${setName} failed error: ${r.error.message}`);
           return false;

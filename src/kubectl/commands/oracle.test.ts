@@ -52,6 +52,11 @@ const CASES: Case[] = [
       'kubectl get deploy -o yaml', 'kubectl get deploy kubia -o json', 'kubectl get pods -o bogus', 'kubectl get deploy nosuch -o bogus',
       'kubectl get pods,svc --no-headers', "kubectl get pods -o jsonpath-as-json='{.items[*].metadata.name}'",
       'kubectl api-resources', 'kubectl api-resources -o wide', 'kubectl api-resources --namespaced=false', 'kubectl api-versions',
+      // Pods as the API server stores them: the ServiceAccount plugin's token volume and mounts.
+      'kubectl get pod web-68bf9f694d-hpbkf -o yaml', 'kubectl get pod kubia-7cdfc888c4-htnjq -o json', 'kubectl get pods -o yaml',
+      "kubectl get pods -o jsonpath='{.items[*].spec.volumes[*].name}'",
+      "kubectl get pods -o custom-columns=NAME:.metadata.name,SA:.spec.serviceAccount,MOUNTS:.spec.containers[*].volumeMounts[*].mountPath",
+      'kubectl get cm -A', 'kubectl get cm kube-root-ca.crt -o yaml', 'kubectl describe cm kube-root-ca.crt',
     ],
   },
   {
@@ -87,6 +92,14 @@ const CASES: Case[] = [
       'kubectl describe pvc', 'kubectl describe pvc data', 'kubectl describe persistentvolumeclaims waiting', 'kubectl describe pv',
       'kubectl describe sc', 'kubectl describe cm cfg', 'kubectl describe secret sec', 'kubectl describe ds', 'kubectl describe job batch',
       'kubectl describe pvc nosuch', 'kubectl get volumeattachments', 'kubectl describe volumeattachments', 'kubectl describe controllerrevisions',
+    ],
+  },
+  {
+    name: 'service account token volume',
+    setup: ['kubectl apply -f src/kubectl/commands/testdata/manifests/serviceaccount-pods.yaml', 'wait 30s'],
+    queries: [
+      'kubectl get pod with-init -o yaml', 'kubectl get pod no-token -o yaml', 'kubectl get pod own-mount -o json', 'kubectl describe pod with-init',
+      'kubectl describe pod no-token', 'kubectl describe pod own-mount', "kubectl get pod with-init -o jsonpath='{.spec.initContainers[0].volumeMounts}'",
     ],
   },
   {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Pod } from '../../model/types';
 import { computePodQOS } from './qos';
 import { describeProbe } from './describe-containers';
-import { syntheticImageID, syntheticServiceAccountVolumeName, withSynthesizedRuntimeFields } from './synthesized-fields';
+import { syntheticImageID, withSynthesizedRuntimeFields } from './synthesized-fields';
 import { goSort } from './go-sort';
 
 const withResources = (...resources: { limits?: Record<string, string>; requests?: Record<string, string> }[]): Pod => ({
@@ -49,8 +49,6 @@ test('synthetic image IDs follow the docker reference normalisation', () => {
 });
 
 test('synthesized fields are deterministic and never override what the pod has', () => {
-  expect(syntheticServiceAccountVolumeName('uid-1')).to.match(/^kube-api-access-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
-  expect(syntheticServiceAccountVolumeName('uid-1')).to.equal(syntheticServiceAccountVolumeName('uid-1'));
   const pod: Pod = {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -64,7 +62,11 @@ test('synthesized fields are deterministic and never override what the pod has',
   };
   const filled = withSynthesizedRuntimeFields(pod);
   expect(filled.status?.containerStatuses?.[0].containerID).to.equal('containerd://given');
-  expect(filled.spec?.volumes).to.equal(undefined);
+  // The token volume is admission's business (model/service-account.ts), never the printer's.
+  expect(filled.spec).to.equal(pod.spec);
+  const unnamed = withSynthesizedRuntimeFields({ ...pod, status: { containerStatuses: [{ name: 'a', image: 'x', imageID: '', ready: true, restartCount: 1, state: { running: {} } }] } });
+  expect(unnamed.status?.containerStatuses?.[0].containerID).to.equal(withSynthesizedRuntimeFields(unnamed).status?.containerStatuses?.[0].containerID);
+  expect(unnamed.status?.containerStatuses?.[0].containerID).to.match(/^containerd:\/\/[0-9a-f]{64}$/);
 });
 
 test('goSort: insertion sort up to 12 elements is stable; larger inputs are sorted', () => {

@@ -128,8 +128,8 @@ export interface PodRelations {
   /** The pod's node: supplies `Node: <name>/<ip>` when the pod status has no hostIP. */
   readonly node?: Node;
   /**
-   * Fill in what a real node and the ServiceAccount admission plugin would have added (container
-   * and image IDs, the kube-api-access volume; see synthesized-fields.ts). Default true.
+   * Fill in what a real node would have reported (container and image IDs of started
+   * containers; see synthesized-fields.ts). Default true.
    */
   readonly synthesizeRuntimeFields?: boolean;
 }

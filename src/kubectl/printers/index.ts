@@ -55,9 +55,4 @@ export { describeProbe } from './describe-containers';
 export { podQOSClass } from './qos';
 export { TabbedPrefixWriter, PlainPrefixWriter, tabbedString } from './describe-writer';
 export type { PrefixWriter, Level } from './describe-writer';
-export {
-  withSynthesizedRuntimeFields,
-  syntheticContainerID,
-  syntheticImageID,
-  syntheticServiceAccountVolumeName,
-} from './synthesized-fields';
+export { withSynthesizedRuntimeFields, syntheticContainerID, syntheticImageID } from './synthesized-fields';

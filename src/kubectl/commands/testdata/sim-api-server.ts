@@ -93,7 +93,8 @@ export async function startSimApiServer(sim: Simulator): Promise<SimApiServer> {
       }
       items = r.objects;
     }
-    // describe pod shows what the kubelet and admission add (container ids, the token volume).
+    // describe pod shows what a node reports and the simulator has no source for (container and
+    // image ids of started containers); serve them so the real kubectl prints the same.
     if (info.kind === 'Pod') items = items.map((o) => withSynthesizedRuntimeFields(o as never) as unknown as KubeObject);
     const accept = req.headers.accept ?? '';
     if (accept.includes('as=Table')) {
