@@ -196,7 +196,6 @@ Feature: kubectl get output formats
         observedGeneration: 1
         readyReplicas: 1
         replicas: 1
-        unavailableReplicas: 0
         updatedReplicas: 1
       """
 

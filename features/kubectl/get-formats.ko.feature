@@ -197,7 +197,6 @@
         observedGeneration: 1
         readyReplicas: 1
         replicas: 1
-        unavailableReplicas: 0
         updatedReplicas: 1
       """
 

@@ -21,6 +21,7 @@ import { Timeline } from '../timeline/timeline';
 import type { FieldError } from '../model/field-error';
 import { kindInfo } from '../model/kinds';
 import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
+import { dropOmittedZeros } from '../model/omitempty';
 import { maxSurge, maxUnavailable, deploymentComplete, getDeploymentCondition, TimedOutReason } from '../controllers/deployment/util';
 import { parseManifests } from './manifest';
 import { canonicalizeQuantities, decodeObject, type FieldValidation } from '../model/strict-decoding';
@@ -539,7 +540,7 @@ export class Simulator {
     const k = normalizeKind(kind);
     if (k === 'Event') return this.events.get(namespace ?? 'default', name) as T | undefined;
     const o = this.store.get<T>(k, this.namespaceFor(k, namespace), name);
-    return o ? deepCopy(o) : undefined;
+    return o ? dropOmittedZeros(deepCopy(o)) : undefined;
   }
 
   /** Copies of every object of a kind (one namespace, or all with namespace '*'), sorted by namespace and name as the API lists them. */
@@ -550,7 +551,7 @@ export class Simulator {
     if (k === 'Event') return this.events.list(ns) as unknown as T[];
     return this.store
       .list<T>(k, ns)
-      .map((o) => deepCopy(o))
+      .map((o) => dropOmittedZeros(deepCopy(o)))
       .sort((a, b) => compareStr(a.metadata.namespace ?? '', b.metadata.namespace ?? '') || compareStr(a.metadata.name ?? '', b.metadata.name ?? ''));
   }
 

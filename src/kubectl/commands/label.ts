@@ -59,9 +59,10 @@ export function label(ctx: Ctx): KubectlResult {
         continue;
       }
     }
-    const before = JSON.stringify(object);
-    let after = before;
+    let before = '';
+    let after = '';
     const r = sim.update(resource.kind, name, (o) => {
+      before = JSON.stringify(o);
       const m = changedMap(o.metadata.labels, set, remove, (k) => out.out(`label "${k}" not found.\n`));
       if (m) o.metadata.labels = m;
       else delete o.metadata.labels;
