@@ -38,6 +38,15 @@ export function defaultPodTemplate(t: PodTemplateSpec): void {
 export function defaultPod(p: Pod): void {
   const spec = (p.spec ??= { containers: [] });
   defaultPodSpec(spec);
+  // Only on a Pod, never a pod template: a limit without a request requests the limit (which is
+  // what makes a pod that only sets limits Guaranteed).
+  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
+    const limits = c.resources?.limits;
+    if (!limits) continue;
+    const resources = c.resources as { requests?: Record<string, string | number> };
+    const requests = (resources.requests ??= {});
+    for (const [k, v] of Object.entries(limits)) if (!(k in requests)) requests[k] = v;
+  }
   // ServiceAccount admission (the token volume is mounted once the pod has its uid: see
   // Simulator.createNew) and Priority admission.
   defaultServiceAccountName(p);

@@ -22,6 +22,7 @@ import type { FieldError } from '../model/field-error';
 import { kindInfo } from '../model/kinds';
 import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
 import { dropOmittedZeros } from '../model/omitempty';
+import { computePodQOS } from '../model/qos';
 import { maxSurge, maxUnavailable, deploymentComplete, getDeploymentCondition, TimedOutReason } from '../controllers/deployment/util';
 import { parseManifests } from './manifest';
 import { canonicalizeQuantities, decodeObject, type FieldValidation } from '../model/strict-decoding';
@@ -492,6 +493,9 @@ export class Simulator {
     if (this.store.get('Pod', meta.namespace, meta.name ?? '')) return fail(alreadyExists('Pod', meta.name ?? ''));
     const uid = randomUid(this.random);
     mountServiceAccountToken(obj as unknown as Pod, serviceAccountVolumeName(uid));
+    // The pod strategy's PrepareForCreate: whatever status the creator sent, a new pod is Pending
+    // with its QoS class computed from the containers' requests and limits.
+    (obj as unknown as Pod).status = { phase: 'Pending', qosClass: computePodQOS(obj as unknown as Pod) };
     return this.store.create(obj, { uid });
   }
 

@@ -299,7 +299,7 @@ export function daemonPodFor(ds: DS, nodeName: string, hash: string, generation:
     },
     spec,
   };
-  (pod as { status?: Pod['status'] }).status = { phase: 'Pending', qosClass: 'BestEffort' };
+  (pod as { status?: Pod['status'] }).status = { phase: 'Pending' }; // the API server adds the QoS class
   defaultPod(pod);
   return pod;
 }

@@ -154,7 +154,7 @@ function podFromJob(job: J): P {
     },
     spec: deepCopy(t.spec!),
   };
-  (pod as { status?: Pod['status'] }).status = { phase: 'Pending', qosClass: 'BestEffort' };
+  (pod as { status?: Pod['status'] }).status = { phase: 'Pending' }; // the API server adds the QoS class
   defaultPod(pod);
   return pod;
 }

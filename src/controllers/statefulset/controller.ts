@@ -278,7 +278,7 @@ export function newStatefulSetPod(set: STS, template: PodTemplateSpec, ordinal: 
     },
     spec,
   };
-  (pod as { status?: Pod['status'] }).status = { phase: 'Pending', qosClass: 'BestEffort' };
+  (pod as { status?: Pod['status'] }).status = { phase: 'Pending' }; // the API server adds the QoS class
   defaultPod(pod);
   return pod;
 }
