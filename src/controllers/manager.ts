@@ -1,12 +1,27 @@
 import type { SimEvent } from '../events/sim-event';
 import type { Controller } from './controller';
 
+/** A registered controller with its tier and the keys it has waiting. */
+interface Registration {
+  readonly controller: Controller;
+  readonly tier: number;
+  /** Keys queued and not yet synced: an enqueue of one of them is a no-op. */
+  readonly waiting: Set<string>;
+  /** Made once, so routing a store change to every handler allocates nothing. */
+  readonly enqueue: (key: string) => void;
+}
+
+interface WorkItem {
+  registration: Registration;
+  key: string;
+}
+
 /**
  * The controller manager's work queue: one FIFO over every controller's keys, de-duplicated
  * while waiting (a key re-added during its own sync runs again afterwards), run until idle.
  */
 export class ControllerManager {
-  private readonly controllers: Controller[] = [];
+  private readonly registrations: Registration[] = [];
   /**
    * Two tiers of work. Controllers that act on pods (ReplicaSet, scheduler, kubelet, garbage
    * collector) drain before the Deployment controller syncs again. In a real cluster these run
@@ -14,42 +29,49 @@ export class ControllerManager {
    * its correctness does not depend on the order — but pods only exist as the specs say if the
    * ReplicaSet controller has caught up, which is the order this picks.
    */
-  private readonly tiers: Array<{ queue: Array<{ controller: Controller; key: string }>; head: number }> = [
+  private readonly tiers: Array<{ queue: WorkItem[]; head: number }> = [
     { queue: [], head: 0 },
     { queue: [], head: 0 },
   ];
-  private readonly tierOf = new Map<Controller, number>();
-  private readonly waiting = new Set<string>();
   /** Syncs run since construction (for benchmarks and the settle guard). */
   syncs = 0;
 
   register(controller: Controller, tier: 0 | 1 = 0): void {
-    this.controllers.push(controller);
-    this.tierOf.set(controller, tier);
+    const registration: Registration = { controller, tier, waiting: new Set(), enqueue: (key) => this.enqueueFor(registration, key) };
+    this.registrations.push(registration);
   }
 
-  /** Routes a store change to every controller's handler. */
+  /**
+   * Routes a store change to every controller's handler. Nothing else reaches them: controllers
+   * watch objects, and Kubernetes Events, clock ticks and user actions never trigger one (as in
+   * a real cluster), though they outnumber store changes.
+   */
   observe(e: SimEvent): void {
-    for (const c of this.controllers) c.handle(e, (key) => this.enqueue(c, key));
+    if (e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') return;
+    for (const r of this.registrations) r.controller.handle(e, r.enqueue);
   }
 
   enqueue(controller: Controller, key: string): void {
-    const id = `${controller.name}\0${key}`;
-    if (this.waiting.has(id)) return;
-    this.waiting.add(id);
-    this.tiers[this.tierOf.get(controller) ?? 0].queue.push({ controller, key });
+    const r = this.registrations.find((x) => x.controller === controller);
+    if (r) this.enqueueFor(r, key);
   }
 
   enqueueByName(name: string, key: string): void {
-    const c = this.controllers.find((x) => x.name === name);
-    if (c) this.enqueue(c, key);
+    const r = this.registrations.find((x) => x.controller.name === name);
+    if (r) this.enqueueFor(r, key);
+  }
+
+  private enqueueFor(registration: Registration, key: string): void {
+    if (registration.waiting.has(key)) return;
+    registration.waiting.add(key);
+    this.tiers[registration.tier].queue.push({ registration, key });
   }
 
   get idle(): boolean {
     return this.tiers.every((t) => t.head >= t.queue.length);
   }
 
-  private next(): { controller: Controller; key: string } | undefined {
+  private next(): WorkItem | undefined {
     for (const t of this.tiers) {
       if (t.head < t.queue.length) {
         const item = t.queue[t.head++];
@@ -70,11 +92,12 @@ export class ControllerManager {
   runUntilIdle(maxSyncs: number, describeNow: () => string): void {
     let n = 0;
     for (let item = this.next(); item; item = this.next()) {
-      this.waiting.delete(`${item.controller.name}\0${item.key}`);
-      item.controller.sync(item.key);
+      const { controller, waiting } = item.registration;
+      waiting.delete(item.key);
+      controller.sync(item.key);
       this.syncs++;
       if (++n > maxSyncs) {
-        throw new Error(`the controllers did not settle after ${maxSyncs} syncs at ${describeNow()}; still busy with ${item.controller.name} ${item.key}`);
+        throw new Error(`the controllers did not settle after ${maxSyncs} syncs at ${describeNow()}; still busy with ${controller.name} ${item.key}`);
       }
     }
   }

@@ -109,7 +109,7 @@ function fieldRefValue(pod: Pod, path: string): string {
  * key is missing is left out rather than failing the mount, as kubespec, unlike an API server,
  * lets pods live in namespaces that do not exist (and so have no kube-root-ca.crt).
  */
-export function resolveFiles(pod: Pod, container: Container, lookup: ConfigLookup): Resolved<Record<string, string>> {
+export function resolveFiles(pod: Pod, container: Container, lookup: ConfigLookup, opts: { projected?: boolean } = {}): Resolved<Record<string, string>> {
   const ns = pod.metadata?.namespace ?? 'default';
   const files: Record<string, string> = {};
   for (const mount of container.volumeMounts ?? []) {
@@ -122,7 +122,8 @@ export function resolveFiles(pod: Pod, container: Container, lookup: ConfigLooku
       } else files[`${dir}/${path}`] = content;
     };
     if (vol.projected) {
-      for (const [path, content] of projectedFiles(pod, vol.projected.sources ?? [], lookup)) put(path, content);
+      // A projected volume always mounts: `projected: false` leaves its files out when only that matters.
+      if (opts.projected !== false) for (const [path, content] of projectedFiles(pod, vol.projected.sources ?? [], lookup)) put(path, content);
       continue;
     }
     const src = vol.configMap ?? vol.secret;

@@ -58,6 +58,33 @@ interface ContainerRuntime {
   startupFailures: number;
 }
 
+/**
+ * A main container's runtime state as it starts. A class rather than an object literal with a
+ * getter: such a literal is a slow dictionary object with a closure of its own, and the kubelet
+ * reads these on every status write.
+ */
+class FreshContainerRuntime implements ContainerRuntime {
+  state: ContainerRuntime['state'] = 'creating';
+  restartCount = 0;
+  ready = false;
+  probeCount = 0;
+  successes = 0;
+  failures = 0;
+  started = false;
+  liveFailures = 0;
+  startupFailures = 0;
+
+  constructor(
+    readonly spec: Container,
+    private readonly images: ImageCatalog,
+  ) {}
+
+  /** Read when needed: a scenario may declare how an image behaves after its pods started. */
+  get behaviour(): ImageBehaviour {
+    return this.images.get(this.spec.image);
+  }
+}
+
 interface PodRuntime {
   pod: P;
   /** Bumped whenever timers scheduled earlier must be ignored (restart, termination). */
@@ -142,21 +169,7 @@ export class Kubelet implements Controller {
       pod,
       epoch: 0,
       terminating: false,
-      containers: (pod.spec?.containers ?? []).map((spec) => ({
-        spec,
-        get behaviour() {
-          return images.get(spec.image);
-        },
-        state: 'creating',
-        restartCount: 0,
-        ready: false,
-        probeCount: 0,
-        successes: 0,
-        failures: 0,
-        started: false,
-        liveFailures: 0,
-        startupFailures: 0,
-      })),
+      containers: (pod.spec?.containers ?? []).map((spec) => new FreshContainerRuntime(spec, images)),
       inits: initContainerRuntimes(pod.spec?.initContainers, (image) => images.get(image)),
     };
     this.runtimes.set(pod.metadata.uid!, rt);
@@ -392,9 +405,10 @@ export class Kubelet implements Controller {
     if (!this.alive(rt, epoch)) return;
     const now = this.ctx.clock.now();
     const pod = rt.pod;
-    // Volumes first: a missing ConfigMap or Secret keeps the pod in ContainerCreating.
+    // Volumes first: a missing ConfigMap or Secret keeps the pod in ContainerCreating. Whether
+    // they mount is all that matters here, so no service account token is minted for nothing.
     for (const c of rt.containers) {
-      const files = resolveFiles(pod, c.spec, this.lookup);
+      const files = resolveFiles(pod, c.spec, this.lookup, { projected: false });
       if (!files.ok) {
         this.ctx.recordEvent(pod, 'Warning', 'FailedMount', files.message, COMPONENT);
         this.ctx.scheduleAt(now + CONFIG_RETRY_MS, () => this.startContainers(rt, epoch));
@@ -726,9 +740,19 @@ function mergeConditions(existing: PodCondition[] | undefined, updates: PodCondi
     else if (out[i].status !== u.status) out[i] = u;
     else out[i] = { ...u, lastTransitionTime: out[i].lastTransitionTime };
   }
-  const order = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'];
-  return out.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  // A stable insertion sort by CONDITION_ORDER (unknown types first), as Array#sort would give:
+  // a pod has a handful of conditions, and sort allocates a work copy on every status write.
+  const rank = (c: PodCondition) => CONDITION_ORDER.indexOf(c.type);
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    let j = i;
+    for (; j > 0 && rank(out[j - 1]) > rank(c); j--) out[j] = out[j - 1];
+    out[j] = c;
+  }
+  return out;
 }
+
+const CONDITION_ORDER = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'];
 
 /**
  * `hasInitContainers`: a main container not created yet waits with reason PodInitializing

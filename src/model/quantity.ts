@@ -452,9 +452,18 @@ export function podResourceList(spec: PodSpecLike | undefined, which: 'requests'
   return total;
 }
 
+function requestsNothing(spec: PodSpecLike | undefined): boolean {
+  if (spec?.overhead) return false;
+  for (const c of spec?.containers ?? []) if (c.resources?.requests) return false;
+  for (const c of spec?.initContainers ?? []) if (c.resources?.requests) return false;
+  return true;
+}
+
 /** The scheduler's view of a pod's requests: milli-units per resource, as numbers. */
 export function podRequests(spec: PodSpecLike | undefined): Record<string, number> {
   const out: Record<string, number> = {};
+  // Most pods request nothing: the scheduler asks for every pod it places or sees leave.
+  if (requestsNothing(spec)) return out;
   for (const [name, q] of podResourceList(spec, 'requests')) out[name] = Number(q.milliValue());
   return out;
 }

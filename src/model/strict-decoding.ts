@@ -373,7 +373,9 @@ function canonicalizeValue(v: unknown, f: FieldType, types: Map<string, StructTy
       const t = types.get(f.name);
       if (t && typeof v === 'object' && !Array.isArray(v)) {
         const o = v as Record<string, unknown>;
-        for (const [k, field] of t.fields) if (o[k] !== undefined && o[k] !== null) o[k] = canonicalizeValue(o[k], field, types);
+        // Keys, not entries: this runs over every field of every object written, and each entry
+        // would be an array of its own.
+        for (const k of t.fields.keys()) if (o[k] !== undefined && o[k] !== null) o[k] = canonicalizeValue(o[k], t.fields.get(k)!, types);
       }
       return v;
     }

@@ -39,7 +39,8 @@ export class Scheduler implements Controller {
   private readonly unschedulable = new Map<string, string>();
   /** Pending pods rejected for their claims: they wait for the claim, not for room on a node. */
   private readonly waitingOnClaims = new Set<string>();
-  private nodes: Array<{ node: N; name: string }> | undefined;
+  /** The nodes, each with its usage and spread records (the same objects `track` updates). */
+  private nodes: Array<{ node: N; name: string; usage: NodeUsage; spread: Map<string, number> }> | undefined;
 
   constructor(private readonly ctx: ControllerContext) {}
 
@@ -114,18 +115,30 @@ export class Scheduler implements Controller {
     if (node) {
       const requests = podRequests(pod.spec);
       const owner = controllerRef(pod)?.uid;
-      let u = this.usage.get(node);
-      if (!u) this.usage.set(node, (u = { pods: 0, requested: {} }));
+      const u = this.usageOf(node);
       u.pods++;
       if (this.heapNodes) this.heap.push([u.pods, node]);
       for (const [r, v] of Object.entries(requests)) u.requested[r] = (u.requested[r] ?? 0) + v;
       if (owner) {
-        let m = this.ownerSpread.get(node);
-        if (!m) this.ownerSpread.set(node, (m = new Map()));
+        const m = this.spreadOn(node);
         m.set(owner, (m.get(owner) ?? 0) + 1);
       }
       this.placed.set(uid, { node, owner, requests });
     }
+  }
+
+  /** A node's usage record, made on first use and never replaced. */
+  private usageOf(node: string): NodeUsage {
+    let u = this.usage.get(node);
+    if (!u) this.usage.set(node, (u = { pods: 0, requested: {} }));
+    return u;
+  }
+
+  /** A node's pods per owner uid, made on first use and never replaced. */
+  private spreadOn(node: string): Map<string, number> {
+    let m = this.ownerSpread.get(node);
+    if (!m) this.ownerSpread.set(node, (m = new Map()));
+    return m;
   }
 
   sync(key: string): void {
@@ -153,7 +166,10 @@ export class Scheduler implements Controller {
     const i = key.indexOf('/');
     const pod = this.ctx.store.get<P>('Pod', key.slice(0, i), key.slice(i + 1));
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return true;
-    const nodes = (this.nodes ??= this.ctx.store.list<N>('Node').map((node) => ({ node, name: node.metadata.name! })));
+    const nodes = (this.nodes ??= this.ctx.store.list<N>('Node').map((node) => {
+      const name = node.metadata.name!;
+      return { node, name, usage: this.usageOf(name), spread: this.spreadOn(name) };
+    }));
     const volumes = this.claimsOf(pod);
     const rejection = volumes && volumeBindingPreFilter(volumes.claims);
     if (rejection && nodes.length > 0) {
@@ -174,10 +190,9 @@ export class Scheduler implements Controller {
     let bestSpread = Infinity;
     let bestPods = Infinity;
     let bestName = '';
-    const spreadOf = owner ? (name: string) => this.ownerSpread.get(name)?.get(owner) ?? 0 : () => 0;
-    for (const { node, name } of nodes.length > LARGE_CLUSTER ? [] : nodes) {
-      const usage = this.usage.get(name) ?? empty;
-      const spread = spreadOf(name);
+    // Each node's usage and spread come with it: scanning every node for every pod is the cost.
+    for (const { node, name, usage, spread: podsOf } of nodes.length > LARGE_CLUSTER ? [] : nodes) {
+      const spread = owner ? podsOf.get(owner) ?? 0 : 0;
       // Only a node that could win needs the filters.
       if (best && (spread > bestSpread || (spread === bestSpread && (usage.pods > bestPods || (usage.pods === bestPods && name > bestName))))) continue;
       if (!fits(node, usage).fits) continue;

@@ -10,7 +10,13 @@ interface EventRecord {
   /** The object the name starts with; the rest (`.<hex nanoseconds>`) is built when read. */
   object: string;
   namespace: string;
-  involved: { apiVersion: string; kind: string; name?: string; namespace?: string; uid?: string; resourceVersion?: string };
+  /** involvedObject, field by field (one object fewer per event, tens of thousands of them). */
+  involvedApiVersion: string;
+  involvedKind: string;
+  involvedName: string | undefined;
+  involvedNamespace: string | undefined;
+  involvedUid: string | undefined;
+  involvedResourceVersion: string | undefined;
   type: string;
   reason: string;
   message: string;
@@ -32,7 +38,12 @@ interface EventRecord {
  */
 export class EventRecorder {
   private readonly records: EventRecord[] = [];
-  private readonly byKey = new Map<string, EventRecord>();
+  /**
+   * Records by involved object uid: where an identical event is looked for. Per object rather
+   * than one map keyed by every field joined: with tens of thousands of events, hashing and
+   * probing those long keys was the recorder's main cost.
+   */
+  private readonly byObject = new Map<string | undefined, ObjectEvents>();
   private seq = 0;
 
   constructor(private readonly clock: VirtualClock, private readonly bus: EventBus) {}
@@ -41,8 +52,9 @@ export class EventRecorder {
     const now = this.clock.now();
     const namespace = involved.metadata.namespace ?? 'default';
     this.bus.emit({ type: 'k8s-event', at: now, eventType: type, reason, message, component, involvedKind: involved.kind, involvedName: involved.metadata.name!, namespace });
-    const key = `${involved.metadata.uid}\0${component}\0${type}\0${reason}\0${message}`;
-    const existing = this.byKey.get(key);
+    let events = this.byObject.get(involved.metadata.uid);
+    if (!events) this.byObject.set(involved.metadata.uid, (events = new ObjectEvents()));
+    const existing = events.find(component, type, reason, message);
     if (existing) {
       existing.count++;
       existing.last = now;
@@ -52,14 +64,12 @@ export class EventRecorder {
     const rec: EventRecord = {
       object: involved.metadata.name ?? '',
       namespace,
-      involved: {
-        apiVersion: kindInfo(involved.kind)?.apiVersion ?? involved.apiVersion,
-        kind: involved.kind,
-        name: involved.metadata.name,
-        namespace: involved.metadata.namespace,
-        uid: involved.metadata.uid,
-        resourceVersion: involved.metadata.resourceVersion,
-      },
+      involvedApiVersion: kindInfo(involved.kind)?.apiVersion ?? involved.apiVersion,
+      involvedKind: involved.kind,
+      involvedName: involved.metadata.name,
+      involvedNamespace: involved.metadata.namespace,
+      involvedUid: involved.metadata.uid,
+      involvedResourceVersion: involved.metadata.resourceVersion,
       type,
       reason,
       message,
@@ -70,7 +80,7 @@ export class EventRecorder {
       seq,
     };
     this.records.push(rec);
-    this.byKey.set(key, rec);
+    events.add(rec);
   }
 
   /** Events as the API serves them (one namespace, or all), oldest first. */
@@ -90,6 +100,37 @@ export class EventRecorder {
   }
 }
 
+/**
+ * One object's records. Most objects (a pod) have a handful, looked through one by one; an
+ * object with many (a ReplicaSet records each pod it creates) gets an index by message.
+ */
+class ObjectEvents {
+  private readonly all: EventRecord[] = [];
+  private byMessage: Map<string, EventRecord[]> | undefined;
+
+  find(component: string, type: string, reason: string, message: string): EventRecord | undefined {
+    const candidates = this.byMessage ? this.byMessage.get(message) : this.all;
+    // The reason first: it tells a pod's few records apart at once; the message is compared last.
+    for (const r of candidates ?? []) if (r.reason === reason && r.type === type && r.component === component && r.message === message) return r;
+    return undefined;
+  }
+
+  add(rec: EventRecord): void {
+    this.all.push(rec);
+    if (this.byMessage) this.index(rec);
+    else if (this.all.length > 16) {
+      this.byMessage = new Map();
+      for (const r of this.all) this.index(r);
+    }
+  }
+
+  private index(rec: EventRecord): void {
+    const same = this.byMessage!.get(rec.message);
+    if (same) same.push(rec);
+    else this.byMessage!.set(rec.message, [rec]);
+  }
+}
+
 function materialize(r: EventRecord): E {
   const ts = rfc3339(r.first);
   return {
@@ -103,7 +144,14 @@ function materialize(r: EventRecord): E {
       resourceVersion: String(r.seq + 1),
       creationTimestamp: ts,
     },
-    involvedObject: { ...r.involved },
+    involvedObject: {
+      apiVersion: r.involvedApiVersion,
+      kind: r.involvedKind,
+      name: r.involvedName,
+      namespace: r.involvedNamespace,
+      uid: r.involvedUid,
+      resourceVersion: r.involvedResourceVersion,
+    },
     reason: r.reason,
     message: r.message,
     source: { component: r.component },

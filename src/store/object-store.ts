@@ -17,10 +17,16 @@ const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Da
  * which bumps resourceVersion and announces the change. Callers that keep a copy must copy.
  */
 export class ObjectStore {
-  private readonly objects = new Map<string, Map<string, KubeObject>>();
+  /** Objects of each kind, in creation order (the order `list` gives). */
+  private readonly objects = new Map<string, Set<KubeObject>>();
+  /**
+   * The same objects by kind, namespace ('' when cluster-scoped) and name. Nested maps rather
+   * than one `namespace/name` key: a lookup then builds and hashes no new string.
+   */
+  private readonly byName = new Map<string, Map<string, Map<string, KubeObject>>>();
   private readonly byOwner = new Map<string, Set<KubeObject>>();
-  private readonly ownersOf = new WeakMap<KubeObject, string[]>();
-  private readonly refsSeen = new WeakMap<KubeObject, unknown>();
+  /** The ownerReferences array an object was last indexed with, and the owner uids it named. */
+  private readonly ownersOf = new WeakMap<KubeObject, { refs: unknown; uids: string[] }>();
   /** Objects without any ownerReference, by kind: what controllers may adopt. */
   private readonly orphanSet = new Map<string, Set<KubeObject>>();
   private resourceVersion = 0;
@@ -32,16 +38,21 @@ export class ObjectStore {
   ) {}
 
   get<T extends KubeObject = KubeObject>(kind: string, namespace: string | undefined, name: string): T | undefined {
-    return this.objects.get(kind)?.get(key(kind, namespace, name)) as T | undefined;
+    return this.byName.get(kind)?.get(namespace ?? '')?.get(name) as T | undefined;
   }
 
   /** Objects of a kind (optionally one namespace), in creation order. */
   list<T extends KubeObject = KubeObject>(kind: string, namespace?: string): T[] {
-    const m = this.objects.get(kind);
-    if (!m) return [];
+    const s = this.objects.get(kind);
+    if (!s) return [];
     const out: T[] = [];
-    for (const o of m.values()) if (namespace === undefined || o.metadata.namespace === namespace) out.push(o as T);
+    for (const o of s) if (namespace === undefined || o.metadata.namespace === namespace) out.push(o as T);
     return out;
+  }
+
+  /** The objects of a kind (every namespace) in creation order, without a copy: for reading only, as `eachDependent`. */
+  eachOfKind(kind: string): Iterable<KubeObject> {
+    return this.objects.get(kind) ?? NO_OBJECTS;
   }
 
   count(kind: string): number {
@@ -63,6 +74,14 @@ export class ObjectStore {
     return s ? [...s] : [];
   }
 
+  /**
+   * The same objects as `dependents`, without a copy: for reading only. Nothing may write to the
+   * store while the result is being iterated (a write can change the set underneath).
+   */
+  eachDependent(uid: string): Iterable<KubeObject> {
+    return this.byOwner.get(uid) ?? NO_OBJECTS;
+  }
+
   currentResourceVersion(): string {
     return String(this.resourceVersion);
   }
@@ -81,16 +100,17 @@ export class ObjectStore {
       do meta.name = generatedName(meta.generateName, this.random);
       while (this.get(obj.kind, meta.namespace, meta.name));
     }
-    const k = key(obj.kind, meta.namespace, meta.name!);
-    let m = this.objects.get(obj.kind);
-    if (!m) this.objects.set(obj.kind, (m = new Map()));
-    if (m.has(k)) return fail(alreadyExists(obj.kind, meta.name!));
+    const names = this.namesIn(obj.kind, meta.namespace);
+    if (names.has(meta.name!)) return fail(alreadyExists(obj.kind, meta.name!));
     // A caller-chosen uid (objects the API server makes for itself at start) keeps the seeded sequence intact.
     meta.uid = opts.uid ?? randomUid(this.random);
     meta.creationTimestamp = rfc3339(this.clock.now());
     meta.resourceVersion = String(++this.resourceVersion);
     if (GENERATION_KINDS.has(obj.kind)) meta.generation = 1;
-    m.set(k, obj);
+    names.set(meta.name!, obj);
+    let ofKind = this.objects.get(obj.kind);
+    if (!ofKind) this.objects.set(obj.kind, (ofKind = new Set()));
+    ofKind.add(obj);
     this.indexOwners(obj);
     this.bus.emit({ type: 'added', at: this.clock.now(), kind: obj.kind, object: obj, resourceVersion: meta.resourceVersion });
     return ok(obj);
@@ -120,10 +140,10 @@ export class ObjectStore {
 
   /** Removes an object for good (after any graceful period is over). */
   remove(obj: KubeObject): boolean {
-    const k = key(obj.kind, obj.metadata.namespace, obj.metadata.name!);
-    const m = this.objects.get(obj.kind);
-    if (!m || m.get(k) !== obj) return false;
-    m.delete(k);
+    const names = this.byName.get(obj.kind)?.get(obj.metadata.namespace ?? '');
+    if (!names || names.get(obj.metadata.name!) !== obj) return false;
+    names.delete(obj.metadata.name!);
+    this.objects.get(obj.kind)!.delete(obj);
     this.unindexOwners(obj);
     const meta = obj.metadata as Mutable<ObjectMeta>;
     meta.resourceVersion = String(++this.resourceVersion);
@@ -136,15 +156,26 @@ export class ObjectStore {
     return o ? ok(o) : fail(notFound(kind, name));
   }
 
+  /** The name → object map of one kind and namespace, made on first use. */
+  private namesIn(kind: string, namespace: string | undefined): Map<string, KubeObject> {
+    let namespaces = this.byName.get(kind);
+    if (!namespaces) this.byName.set(kind, (namespaces = new Map()));
+    let names = namespaces.get(namespace ?? '');
+    if (!names) namespaces.set(namespace ?? '', (names = new Map()));
+    return names;
+  }
+
   private indexOwners(obj: KubeObject): void {
     // Writers replace the ownerReferences array when they change it, so an unchanged array
     // (the common status write) needs no work.
     const refs = obj.metadata.ownerReferences;
-    if (this.ownersOf.has(obj) && this.refsSeen.get(obj) === refs) return;
-    this.refsSeen.set(obj, refs);
-    const uids = (refs ?? []).map((r) => r.uid);
     const before = this.ownersOf.get(obj);
-    if (before && before.length === uids.length && before.every((u, i) => u === uids[i])) return;
+    if (before && before.refs === refs) return;
+    const uids = (refs ?? []).map((r) => r.uid);
+    if (before && before.uids.length === uids.length && before.uids.every((u, i) => u === uids[i])) {
+      before.refs = refs;
+      return;
+    }
     this.unindexOwners(obj);
     if (uids.length === 0) {
       let orphans = this.orphanSet.get(obj.kind);
@@ -156,12 +187,12 @@ export class ObjectStore {
       if (!s) this.byOwner.set(uid, (s = new Set()));
       s.add(obj);
     }
-    this.ownersOf.set(obj, uids);
+    this.ownersOf.set(obj, { refs, uids });
   }
 
   private unindexOwners(obj: KubeObject): void {
     this.orphanSet.get(obj.kind)?.delete(obj);
-    for (const uid of this.ownersOf.get(obj) ?? []) {
+    for (const uid of this.ownersOf.get(obj)?.uids ?? []) {
       const s = this.byOwner.get(uid);
       if (!s) continue;
       s.delete(obj);
@@ -171,9 +202,7 @@ export class ObjectStore {
   }
 }
 
-function key(kind: string, namespace: string | undefined, name: string): string {
-  return `${namespace ?? ''}/${name}`;
-}
+const NO_OBJECTS: readonly KubeObject[] = [];
 
 /** generateName + 5 safe characters, the base cut to 58 characters (max name length 63). */
 function generatedName(base: string, random: Random): string {

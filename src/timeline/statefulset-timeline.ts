@@ -62,7 +62,8 @@ export class StatefulSetTimeline {
     if (e.type === 'k8s-event') {
       // The controller records its event right after the write it describes.
       if (e.involvedKind === 'StatefulSet') for (const s of this.awaitingCause) if (s.at === e.at && s.statefulSet === e.involvedName) s.cause = `${e.reason}: ${e.message}`;
-      this.awaitingCause = [];
+      // (A new array only when there was something: most events find none waiting.)
+      if (this.awaitingCause.length > 0) this.awaitingCause = [];
       return;
     }
     if (e.type === 'user-action') {

@@ -69,6 +69,14 @@ interface RSInfo extends ReplicaSetPoint {
   createdSeq: number;
 }
 
+/** A Deployment's ReplicaSets as samples show them (oldest first), and their sums. */
+interface RSPoints {
+  replicaSets: ReplicaSetPoint[];
+  specTotal: number;
+  ready: number;
+  available: number;
+}
+
 export class Timeline {
   readonly samples: DeploymentSample[] = [];
   readonly marks: TimelineMark[] = [];
@@ -80,6 +88,11 @@ export class Timeline {
   /** pod uid → [owning RS uid, terminating] */
   private readonly pods = new Map<string, [string, boolean]>();
   private readonly podCounts = new Map<string, { objects: number; active: number }>();
+  /**
+   * RSPoints by Deployment uid, shared by its samples until one of its ReplicaSets changes: most
+   * samples follow a pod, and the ReplicaSets are as they were in the sample before.
+   */
+  private readonly pointsOf = new Map<string, RSPoints>();
   private lastCause = '';
   private lastCauseAt = -1;
   private readonly lastByDeployment = new Map<string, DeploymentSample>();
@@ -104,7 +117,8 @@ export class Timeline {
         // Controllers record an event right after the write it describes: the samples that write
         // produced are waiting for their cause.
         for (const s of this.awaitingCause) if (s.at === e.at) s.cause = this.lastCause;
-        this.awaitingCause = [];
+        // (A new array only when there was something: most events find none waiting.)
+        if (this.awaitingCause.length > 0) this.awaitingCause = [];
         // Node events (NodeNotReady) too: charts mark them on the time axis beside "node … stopped".
         if (e.involvedKind === 'Deployment' || e.reason === 'ScalingReplicaSet' || e.involvedKind === 'Node') {
           this.marks.push({ at: e.at, seq: this.seq++, kind: 'event', text: e.message, reason: e.reason, object: `${e.namespace}/${e.involvedName}` });
@@ -143,6 +157,8 @@ export class Timeline {
     const uid = o.metadata.uid!;
     const before = this.replicaSets.get(uid);
     const ownerUid = o.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+    if (before?.ownerUid) this.pointsOf.delete(before.ownerUid);
+    if (ownerUid) this.pointsOf.delete(ownerUid);
     if (before?.ownerUid) this.replicaSetsOf.get(before.ownerUid)?.delete(uid);
     if (deleted) {
       this.replicaSets.delete(uid);
@@ -177,24 +193,28 @@ export class Timeline {
     const uid = o.metadata.uid!;
     const before = this.pods.get(uid);
     const rsUid = o.metadata.ownerReferences?.find((r) => r.controller)?.uid;
-    const deployOf = (rs: string | undefined) => (rs ? this.replicaSets.get(rs)?.ownerUid : undefined);
-    const after: [string, boolean] | undefined = !deleted && rsUid ? [rsUid, !!o.metadata.deletionTimestamp] : undefined;
-    if (before && after && before[0] === after[0] && before[1] === after[1]) return;
-    const adjust = (entry: [string, boolean] | undefined, delta: number): string | undefined => {
-      const d = deployOf(entry?.[0]);
-      if (!d || !entry) return undefined;
-      const c = this.podCounts.get(d) ?? { objects: 0, active: 0 };
-      c.objects += delta;
-      if (!entry[1]) c.active += delta;
-      this.podCounts.set(d, c);
-      return d;
-    };
-    const d1 = adjust(before, -1);
-    const d2 = adjust(after, +1);
+    const terminating = !!o.metadata.deletionTimestamp;
+    // Most pod writes are status writes: same owner, same terminating state, nothing to count.
+    if (before && !deleted && rsUid && before[0] === rsUid && before[1] === terminating) return;
+    const after: [string, boolean] | undefined = !deleted && rsUid ? [rsUid, terminating] : undefined;
+    const d1 = this.countPod(before, -1);
+    const d2 = this.countPod(after, +1);
     if (after) this.pods.set(uid, after);
     else this.pods.delete(uid);
     const what = deleted ? 'removed' : !before ? 'created' : after?.[1] ? 'terminating' : 'changed owner';
-    for (const d of new Set([d1, d2])) if (d) this.sample(d, at, `pod ${o.metadata.name} ${what}`);
+    if (d1) this.sample(d1, at, `pod ${o.metadata.name} ${what}`);
+    if (d2 && d2 !== d1) this.sample(d2, at, `pod ${o.metadata.name} ${what}`);
+  }
+
+  /** Adds a pod entry ([owning RS uid, terminating]) to its Deployment's counts; returns that Deployment's uid. */
+  private countPod(entry: [string, boolean] | undefined, delta: number): string | undefined {
+    const d = entry ? this.replicaSets.get(entry[0])?.ownerUid : undefined;
+    if (!d || !entry) return undefined;
+    const c = this.podCounts.get(d) ?? { objects: 0, active: 0 };
+    c.objects += delta;
+    if (!entry[1]) c.active += delta;
+    this.podCounts.set(d, c);
+    return d;
   }
 
   private causeAt(_at: number, fallback: string): string {
@@ -204,9 +224,9 @@ export class Timeline {
   private sample(deployUid: string, at: number, cause: string): void {
     const d = this.deployments.get(deployUid);
     if (!d) return;
-    const rss = [...(this.replicaSetsOf.get(deployUid)?.values() ?? [])].sort((a, b) => a.createdSeq - b.createdSeq);
-    const replicaSets = rss.map(({ name, revision, desired, current, ready, available }) => ({ name, revision, desired, current, ready, available }));
-    const sum = (f: (r: ReplicaSetPoint) => number) => replicaSets.reduce((n, r) => n + f(r), 0);
+    let points = this.pointsOf.get(deployUid);
+    if (!points) this.pointsOf.set(deployUid, (points = this.replicaSetPoints(deployUid)));
+    const { replicaSets, specTotal, ready, available } = points;
     const s: DeploymentSample = {
       at,
       seq: this.seq++,
@@ -219,9 +239,9 @@ export class Timeline {
       replicaSets,
       pods: this.podCounts.get(deployUid)?.active ?? 0,
       podObjects: this.podCounts.get(deployUid)?.objects ?? 0,
-      specTotal: sum((r) => r.desired),
-      ready: sum((r) => r.ready),
-      available: sum((r) => r.available),
+      specTotal,
+      ready,
+      available,
       cause,
     };
     const last = this.lastByDeployment.get(deployUid);
@@ -229,6 +249,18 @@ export class Timeline {
     this.lastByDeployment.set(deployUid, s);
     this.samples.push(s);
     this.awaitingCause.push(s);
+  }
+
+  private replicaSetPoints(deployUid: string): RSPoints {
+    const rss = [...(this.replicaSetsOf.get(deployUid)?.values() ?? [])].sort((a, b) => a.createdSeq - b.createdSeq);
+    const points: RSPoints = { replicaSets: [], specTotal: 0, ready: 0, available: 0 };
+    for (const { name, revision, desired, current, ready, available } of rss) {
+      points.replicaSets.push({ name, revision, desired, current, ready, available });
+      points.specTotal += desired;
+      points.ready += ready;
+      points.available += available;
+    }
+    return points;
   }
 
   /** Samples of one Deployment, optionally from a sequence number on. */

@@ -1,6 +1,7 @@
 import type { KubeObject, Pod, Service } from '../../model/types';
 import type { EndpointSubset } from 'kubernetes-types/core/v1';
 import type { SimEvent } from '../../events/sim-event';
+import type { ObjectStore } from '../../store/object-store';
 import { Controller, ControllerContext, objectKey, splitKey } from '../controller';
 import { rfc3339, parseTime } from '../../clock/virtual-clock';
 import { deepEqual } from '../../model/hash';
@@ -34,15 +35,33 @@ export function servicePods(svc: Service, pods: readonly P[]): P[] {
   });
 }
 
-/** Services of a namespace whose selector matches the labels (a pod change concerns them). */
-export function servicesSelecting(services: readonly S[], labels: Record<string, string> | undefined): S[] {
+/** Whether a Service's selector matches the labels (a pod change concerns it). */
+function selects(s: S, labels: Record<string, string> | undefined): boolean {
+  const sel = s.spec?.selector;
+  if (!sel) return false;
   const l = labels ?? {};
-  return services.filter((s) => {
-    const sel = s.spec?.selector;
-    if (!sel) return false;
-    for (const k in sel) if (l[k] !== sel[k]) return false;
-    return true;
-  });
+  for (const k in sel) if (l[k] !== sel[k]) return false;
+  return true;
+}
+
+/**
+ * A pod changed: the Services selecting it now, and those that did (a relabelled pod must leave
+ * them), are enqueued; `podServices` (pod uid → service keys) remembers the new ones. Written
+ * for the common case, a pod no Service selects: that needs no keys and no set.
+ */
+export function enqueueServicesOfPod(store: ObjectStore, podServices: Map<string, string[]>, pod: KubeObject, deleted: boolean, enqueue: (key: string) => void): void {
+  const uid = pod.metadata.uid!;
+  const before = podServices.get(uid);
+  let now: string[] | undefined;
+  if (!deleted) {
+    for (const s of store.eachOfKind('Service')) {
+      if (s.metadata.namespace === pod.metadata.namespace && selects(s as S, pod.metadata.labels)) (now ??= []).push(objectKey(s));
+    }
+  }
+  if (!before && !now) return;
+  for (const k of new Set([...(before ?? []), ...(now ?? [])])) enqueue(k);
+  if (now) podServices.set(uid, now);
+  else podServices.delete(uid);
 }
 
 /**
@@ -65,13 +84,7 @@ export class EndpointsController implements Controller {
     if (e.kind === 'Service') {
       enqueue(objectKey(e.object));
     } else if (e.kind === 'Pod') {
-      const uid = e.object.metadata.uid!;
-      const ns = e.object.metadata.namespace;
-      const now = e.type === 'deleted' ? [] : servicesSelecting(this.ctx.store.list<S>('Service', ns), e.object.metadata.labels).map(objectKey);
-      const before = this.podServices.get(uid) ?? [];
-      for (const k of new Set([...before, ...now])) enqueue(k);
-      if (now.length > 0) this.podServices.set(uid, now);
-      else this.podServices.delete(uid);
+      enqueueServicesOfPod(this.ctx.store, this.podServices, e.object, e.type === 'deleted', enqueue);
     } else if (e.kind === 'Endpoints' && e.type === 'deleted') {
       // Someone deleted a managed Endpoints object: the controller writes it again.
       if (this.ctx.store.get('Service', e.object.metadata.namespace, e.object.metadata.name!)) enqueue(objectKey(e.object));

@@ -6,7 +6,7 @@ import { rfc3339, parseTime } from '../../clock/virtual-clock';
 import { canonicalJson, deepEqual } from '../../model/hash';
 import { controllerRef, getPodCondition } from '../../model/pod-util';
 import { ownerRefTo } from '../deployment/controller';
-import { servicePods, servicesSelecting } from './controller';
+import { enqueueServicesOfPod, servicePods } from './controller';
 import {
   EndpointSliceControllerName,
   EndpointsLastChangeTriggerTime,
@@ -50,12 +50,7 @@ export class EndpointSliceController implements Controller {
     if (e.kind === 'Service') {
       enqueue(objectKey(e.object));
     } else if (e.kind === 'Pod') {
-      const uid = e.object.metadata.uid!;
-      const now = e.type === 'deleted' ? [] : servicesSelecting(this.ctx.store.list<S>('Service', e.object.metadata.namespace), e.object.metadata.labels).map(objectKey);
-      const before = this.podServices.get(uid) ?? [];
-      for (const k of new Set([...before, ...now])) enqueue(k);
-      if (now.length > 0) this.podServices.set(uid, now);
-      else this.podServices.delete(uid);
+      enqueueServicesOfPod(this.ctx.store, this.podServices, e.object, e.type === 'deleted', enqueue);
     } else if (e.kind === 'EndpointSlice' && e.type === 'deleted') {
       const svc = e.object.metadata.labels?.[LabelServiceName];
       if (svc && e.object.metadata.labels?.[LabelManagedBy] === EndpointSliceControllerName) enqueue(`${e.object.metadata.namespace}/${svc}`);

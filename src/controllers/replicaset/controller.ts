@@ -8,11 +8,23 @@ import { deepCopy, deepEqual } from '../../model/hash';
 import { defaultPod } from '../../model/defaults';
 import { ownerRefTo } from '../deployment/controller';
 import { BurstReplicas, SlowStartInitialBatchSize, getPodsToDelete, slowStartBatch } from './util';
+import { PodTally, hasLabels } from './pod-tally';
 
 type RS = ReplicaSet & KubeObject;
 type P = Pod & KubeObject;
 
 export const COMPONENT = 'replicaset-controller';
+
+/** The active pods a ReplicaSet manages after claiming: how many, and (when needed) which, in order. */
+interface ClaimedPods {
+  count: number;
+  list(): P[];
+  /** The claim walked every pod (it released some): the list is at hand. */
+  walked: boolean;
+}
+
+/** ReplicaFailure's cause. */
+type Failure = { reason: string; message: string };
 
 /**
  * Mirrors pkg/controller/replicaset/replica_set.go: claim pods, create or delete the difference
@@ -20,14 +32,19 @@ export const COMPONENT = 'replicaset-controller';
  */
 export class ReplicaSetController implements Controller {
   readonly name = 'replicaset';
+  private readonly tally: PodTally;
 
-  constructor(private readonly ctx: ControllerContext) {}
+  constructor(private readonly ctx: ControllerContext) {
+    this.tally = new PodTally(ctx.store);
+  }
 
   handle(e: SimEvent, enqueue: (key: string) => void): void {
     if (e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') return;
     if (e.kind === 'ReplicaSet') {
-      if (e.type !== 'deleted') enqueue(objectKey(e.object));
+      if (e.type === 'deleted') this.tally.replicaSetDeleted(e.object.metadata.uid!);
+      else enqueue(objectKey(e.object));
     } else if (e.kind === 'Pod') {
+      this.tally.podChanged(e.object as P, e.type === 'deleted');
       const ref = controllerRef(e.object);
       if (ref) {
         if (ref.kind === 'ReplicaSet') enqueue(`${e.object.metadata.namespace}/${ref.name}`);
@@ -44,17 +61,30 @@ export class ReplicaSetController implements Controller {
     const [ns, name] = splitKey(key);
     const rs = this.ctx.store.get<RS>('ReplicaSet', ns, name);
     if (!rs) return;
-    const pods = this.claimPods(rs);
-    const active = pods.filter(isPodActive);
-    let failure: { reason: string; message: string } | undefined;
+    const active = this.claimPods(rs);
+    let failure: Failure | undefined;
     if (!rs.metadata.deletionTimestamp) failure = this.manageReplicas(active, rs);
-    // Pods created or deleted just now: re-read them for the status.
-    const current = this.ownedPods(rs).filter(isPodActive);
-    this.updateStatus(rs, current, failure);
+    // Pods created or deleted just now count as they are now: the status reads the store again.
+    this.updateStatus(rs, failure);
   }
 
-  /** ClaimPods: adopt matching orphans, release owned pods whose labels no longer match. */
-  private claimPods(rs: RS): P[] {
+  /**
+   * ClaimPods: adopt matching orphans, release owned pods whose labels no longer match, and
+   * return the active pods the ReplicaSet then manages. Only a release needs the walk over every
+   * pod (in order, as the writes are made); the tally says whether there is one to release.
+   */
+  private claimPods(rs: RS): ClaimedPods {
+    if (this.tally.of(rs).activeNotMatching > 0) {
+      const active = this.claimByWalking(rs).filter(isPodActive);
+      return { count: active.length, list: () => active, walked: true };
+    }
+    this.adoptOrphans(rs, []);
+    // Adopted pods are the ReplicaSet's last dependents, where the walk would have put them.
+    return { count: this.tally.of(rs).activeMatching, list: () => this.activeOwnedPods(rs), walked: false };
+  }
+
+  /** The walk of ClaimPods: owned pods that match, releasing those that do not, then adoptions. */
+  private claimByWalking(rs: RS): P[] {
     const owned: P[] = [];
     const uid = rs.metadata.uid!;
     for (const o of this.ctx.store.dependents(uid)) {
@@ -67,29 +97,40 @@ export class ReplicaSetController implements Controller {
         });
       }
     }
-    if (!rs.metadata.deletionTimestamp) {
-      for (const pod of this.ctx.store.orphans<P>('Pod', rs.metadata.namespace)) {
-        if (controllerRef(pod) || !isPodActive(pod) || !selectorMatches(rs.spec?.selector, pod.metadata.labels)) continue;
-        this.ctx.store.modify(pod, (p) => {
-          p.metadata.ownerReferences = [...(p.metadata.ownerReferences ?? []), ownerRefTo(rs)];
-        });
-        owned.push(pod);
-      }
-    }
+    this.adoptOrphans(rs, owned);
     return owned;
   }
 
-  private ownedPods(rs: RS): P[] {
+  /** Active orphans the selector matches become this ReplicaSet's (added to `owned`). */
+  private adoptOrphans(rs: RS, owned: P[]): void {
+    if (rs.metadata.deletionTimestamp) return;
+    for (const pod of this.ctx.store.orphans<P>('Pod', rs.metadata.namespace)) {
+      if (controllerRef(pod) || !isPodActive(pod) || !selectorMatches(rs.spec?.selector, pod.metadata.labels)) continue;
+      this.ctx.store.modify(pod, (p) => {
+        p.metadata.ownerReferences = [...(p.metadata.ownerReferences ?? []), ownerRefTo(rs)];
+      });
+      owned.push(pod);
+    }
+  }
+
+  /** Active pods this ReplicaSet controls and selects, in the order of its dependents. */
+  private activeOwnedPods(rs: RS): P[] {
     const uid = rs.metadata.uid!;
-    return this.ctx.store.dependents(uid).filter((o) => o.kind === 'Pod' && controllerRef(o)?.uid === uid) as P[];
+    const active: P[] = [];
+    for (const o of this.ctx.store.eachDependent(uid)) {
+      if (o.kind !== 'Pod' || controllerRef(o)?.uid !== uid) continue;
+      const pod = o as P;
+      if (selectorMatches(rs.spec?.selector, pod.metadata.labels) && isPodActive(pod)) active.push(pod);
+    }
+    return active;
   }
 
   /** manageReplicas: returns the ReplicaFailure cause when a create or delete failed. */
-  private manageReplicas(active: P[], rs: RS): { reason: string; message: string } | undefined {
-    const diff = active.length - (rs.spec?.replicas ?? 0);
+  private manageReplicas(active: ClaimedPods, rs: RS): Failure | undefined {
+    const diff = active.count - (rs.spec?.replicas ?? 0);
     if (diff < 0) {
       const want = Math.min(-diff, BurstReplicas);
-      let failure: { reason: string; message: string } | undefined;
+      let failure: Failure | undefined;
       slowStartBatch(want, SlowStartInitialBatchSize, () => {
         const pod = podFromTemplate(rs);
         const r = this.ctx.createObject(pod);
@@ -105,8 +146,7 @@ export class ReplicaSetController implements Controller {
     }
     if (diff > 0) {
       const n = Math.min(diff, BurstReplicas);
-      const related = this.relatedPods(rs);
-      for (const pod of getPodsToDelete(active, related, n, this.ctx.clock.now())) {
+      for (const pod of this.podsToDelete(rs, active, n)) {
         this.ctx.deleteObject(pod as P);
         this.ctx.recordEvent(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata!.name}`, COMPONENT);
       }
@@ -114,37 +154,75 @@ export class ReplicaSetController implements Controller {
     return undefined;
   }
 
-  /** Active pods of every ReplicaSet that shares this one's controller (getIndirectlyRelatedPods). */
-  private relatedPods(rs: RS): P[] {
-    const owner = controllerRef(rs);
-    // A bare ReplicaSet has no related pods: every rank is 0 (getIndirectlyRelatedPods).
-    if (!owner) return [];
-    const out: P[] = [];
-    for (const sibling of this.ctx.store.dependents(owner.uid)) {
-      if (sibling.kind !== 'ReplicaSet') continue;
-      for (const o of this.ctx.store.dependents(sibling.metadata.uid!)) if (o.kind === 'Pod' && isPodActive(o as P)) out.push(o as P);
-    }
-    return out;
+  /** getPodsToDelete over the claimed pods, from the tally unless the claim had to walk them. */
+  private podsToDelete(rs: RS, active: ClaimedPods, n: number): P[] {
+    const now = this.ctx.clock.now();
+    const fromTally = active.walked ? undefined : this.tally.podsToDelete(rs, this.siblingsOf(rs), n, now);
+    return fromTally ?? (getPodsToDelete(active.list(), this.relatedPods(rs), n, now) as P[]);
   }
 
-  /** calculateStatus + updateReplicaSetStatus, and the minReadySeconds re-check. */
-  private updateStatus(rs: RS, active: P[], failure: { reason: string; message: string } | undefined): void {
-    const now = this.ctx.clock.now();
-    const minReady = rs.spec?.minReadySeconds ?? 0;
-    const templateLabels = Object.entries(rs.spec?.template?.metadata?.labels ?? {});
+  /** The ReplicaSets that share this one's controller (itself included); none for a bare one. */
+  private siblingsOf(rs: RS): RS[] {
+    const owner = controllerRef(rs);
+    if (!owner) return [];
+    return [...this.ctx.store.eachDependent(owner.uid)].filter((o) => o.kind === 'ReplicaSet') as RS[];
+  }
+
+  /**
+   * Pods of every ReplicaSet that shares this one's controller (getIndirectlyRelatedPods), read
+   * only when a scale-down has to rank; the ranking counts the active ones.
+   */
+  private *relatedPods(rs: RS): Iterable<P> {
+    const owner = controllerRef(rs);
+    // A bare ReplicaSet has no related pods: every rank is 0 (getIndirectlyRelatedPods).
+    if (!owner) return;
+    for (const sibling of this.ctx.store.eachDependent(owner.uid)) {
+      if (sibling.kind !== 'ReplicaSet') continue;
+      for (const o of this.ctx.store.eachDependent(sibling.metadata.uid!)) if (o.kind === 'Pod') yield o as P;
+    }
+  }
+
+  /**
+   * calculateStatus's counts over the active pods this ReplicaSet controls. Without
+   * minReadySeconds a ready pod is available (IsPodAvailable) and the tally has them all.
+   */
+  private countActivePods(rs: RS, minReady: number, now: number): { replicas: number; fully: number; ready: number; available: number } {
+    if (minReady === 0) {
+      const t = this.tally.of(rs);
+      return { replicas: t.active, fully: t.fullyLabeled, ready: t.ready, available: t.ready };
+    }
+    return this.countByWalking(rs, minReady, now);
+  }
+
+  /** The same counts from every pod, read in place: availability moves with time, not with events. */
+  private countByWalking(rs: RS, minReady: number, now: number): { replicas: number; fully: number; ready: number; available: number } {
+    const uid = rs.metadata.uid!;
+    const templateLabels = rs.spec?.template?.metadata?.labels;
+    let replicas = 0;
     let fully = 0;
     let ready = 0;
     let available = 0;
-    for (const p of active) {
-      const labels = p.metadata.labels ?? {};
-      if (templateLabels.every(([k, v]) => labels[k] === v)) fully++;
+    for (const o of this.ctx.store.eachDependent(uid)) {
+      if (o.kind !== 'Pod' || controllerRef(o)?.uid !== uid) continue;
+      const p = o as P;
+      if (!isPodActive(p)) continue;
+      replicas++;
+      if (hasLabels(p.metadata.labels, templateLabels)) fully++;
       if (isPodReady(p)) {
         ready++;
         if (isPodAvailable(p, minReady, now)) available++;
       }
     }
+    return { replicas, fully, ready, available };
+  }
+
+  /** calculateStatus + updateReplicaSetStatus, and the minReadySeconds re-check. */
+  private updateStatus(rs: RS, failure: Failure | undefined): void {
+    const now = this.ctx.clock.now();
+    const minReady = rs.spec?.minReadySeconds ?? 0;
+    const { replicas: current, fully, ready, available } = this.countActivePods(rs, minReady, now);
     const status: ReplicaSetStatus = {
-      replicas: active.length,
+      replicas: current,
       fullyLabeledReplicas: fully,
       readyReplicas: ready,
       availableReplicas: available,

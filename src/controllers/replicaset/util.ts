@@ -1,5 +1,5 @@
 import type { Pod } from '../../model/types';
-import { isPodActive, isPodReady, getPodCondition, totalRestarts } from '../../model/pod-util';
+import { isPodActive, getPodCondition, totalRestarts } from '../../model/pod-util';
 import { parseTime } from '../../clock/virtual-clock';
 
 /**
@@ -51,17 +51,42 @@ export interface DeletionKey {
   uid: string;
 }
 
+/** A pod with its deletion key, as a scale-down ranks it. */
+export interface DeletionCandidate extends DeletionKey {
+  pod: Pod;
+  /** The instant the age buckets are for: they move with time. */
+  bucketsAt: number;
+}
+
 export function deletionKey(r: RankedPod, nowMs: number): DeletionKey {
-  const p = r.pod;
-  const ready = isPodReady(p);
-  const readyTime = ready ? parseTime(getPodCondition(p, 'Ready')?.lastTransitionTime) : undefined;
+  const key = deletionCandidate(r.pod, nowMs);
+  key.rank = r.rank;
+  return key;
+}
+
+/** Moves a candidate's age buckets to `nowMs` (a candidate kept from an earlier instant). */
+export function ageCandidate(c: DeletionCandidate, nowMs: number): void {
+  if (c.bucketsAt === nowMs) return;
+  c.bucketsAt = nowMs;
+  c.readyBucket = logBucket(c.readyTime, nowMs);
+  c.createdBucket = logBucket(c.created, nowMs);
+}
+
+/** A pod's deletion candidate as of `nowMs`, rank 0 (the ranking sets it). */
+export function deletionCandidate(p: Pod, nowMs: number): DeletionCandidate {
+  // The Ready condition is looked up once for both readiness and its transition time.
+  const readyCondition = getPodCondition(p, 'Ready');
+  const ready = readyCondition?.status === 'True';
+  const readyTime = ready ? parseTime(readyCondition.lastTransitionTime) : undefined;
   const created = parseTime(p.metadata?.creationTimestamp);
   return {
+    pod: p,
+    bucketsAt: nowMs,
     scheduled: !!p.spec?.nodeName,
     phase: PHASE_ORDER[p.status?.phase ?? 'Pending'] ?? 0,
     ready,
     cost: deletionCost(p),
-    rank: r.rank,
+    rank: 0,
     readyTime,
     readyBucket: logBucket(readyTime, nowMs),
     restarts: totalRestarts(p),
@@ -101,21 +126,39 @@ export function deletesBefore(a: RankedPod, b: RankedPod, nowMs: number): boolea
 }
 
 /**
- * getPodsToDelete: the `diff` pods to remove, ranked by deletesBefore. `related` are all active
- * pods of the same controller (for the doubled-up rank). With everything going, nothing is sorted.
+ * getPodsToDelete: the `diff` pods to remove, ranked by deletesBefore. `related` are all pods of
+ * the same controller (for the doubled-up rank; only active ones count). With everything going,
+ * nothing is ranked and `related` is not read.
  */
-export function getPodsToDelete(filteredPods: Pod[], relatedPods: Pod[], diff: number, nowMs: number): Pod[] {
+export function getPodsToDelete(filteredPods: Pod[], relatedPods: Iterable<Pod>, diff: number, nowMs: number): Pod[] {
   if (diff >= filteredPods.length) return [...filteredPods];
-  const ranked = getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods).map((r) => ({ ...r, key: deletionKey(r, nowMs) }));
-  const cmp = (a: { key: DeletionKey }, b: { key: DeletionKey }) => compareDeletionKeys(a.key, b.key);
-  if (diff > 64) return selectSmallest(ranked, diff, cmp).map((r) => r.pod);
+  const perNode = activePodsPerNode(relatedPods);
+  return pickForDeletion(
+    filteredPods.map((pod) => {
+      const c = deletionCandidate(pod, nowMs);
+      c.rank = rankOnNode(perNode, pod);
+      return c;
+    }),
+    diff,
+  );
+}
+
+/**
+ * The `diff` candidates that go first, in the order they go (all of them, in their order, when
+ * `diff` covers them). Candidates often tie (pods created and ready in the same second), and
+ * which of the tied pods go depends on the selection procedure: every scale-down goes through
+ * this one, so that the choice never depends on who asks.
+ */
+export function pickForDeletion(ranked: DeletionCandidate[], diff: number): Pod[] {
+  if (diff >= ranked.length) return ranked.map((r) => r.pod);
+  if (diff > 64) return selectSmallest(ranked, diff, compareDeletionKeys).map((r) => r.pod);
   // A small scale-down out of many pods: keep the best `diff` in a sorted window, O(n·diff)
   // instead of sorting everything; the chosen set is the same as the sort's first `diff`.
-  const best: typeof ranked = [];
+  const best: DeletionCandidate[] = [];
   for (const r of ranked) {
-    if (best.length === diff && cmp(r, best[diff - 1]) >= 0) continue;
+    if (best.length === diff && compareDeletionKeys(r, best[diff - 1]) >= 0) continue;
     let i = best.length;
-    while (i > 0 && cmp(r, best[i - 1]) < 0) i--;
+    while (i > 0 && compareDeletionKeys(r, best[i - 1]) < 0) i--;
     best.splice(i, 0, r);
     if (best.length > diff) best.pop();
   }
@@ -126,14 +169,25 @@ export function getPodsToDelete(filteredPods: Pod[], relatedPods: Pod[], diff: n
  * getPodsRankedByRelatedPodsOnSameNode: like upstream, only active related pods (controller.IsPodActive:
  * not terminating, not Succeeded/Failed) count towards a node's rank.
  */
-export function getPodsRankedByRelatedPodsOnSameNode(podsToRank: Pod[], relatedPods: Pod[]): RankedPod[] {
+export function getPodsRankedByRelatedPodsOnSameNode(podsToRank: Pod[], relatedPods: Iterable<Pod>): RankedPod[] {
+  const perNode = activePodsPerNode(relatedPods);
+  return podsToRank.map((pod) => ({ pod, rank: rankOnNode(perNode, pod) }));
+}
+
+/** Active pods per node name: the rank of every pod on that node. */
+export function activePodsPerNode(pods: Iterable<Pod>): Map<string, number> {
   const perNode = new Map<string, number>();
-  for (const p of relatedPods) {
+  for (const p of pods) {
     if (!isPodActive(p)) continue;
     const n = p.spec?.nodeName;
     if (n) perNode.set(n, (perNode.get(n) ?? 0) + 1);
   }
-  return podsToRank.map((pod) => ({ pod, rank: pod.spec?.nodeName ? perNode.get(pod.spec.nodeName) ?? 0 : 0 }));
+  return perNode;
+}
+
+function rankOnNode(perNode: Map<string, number>, pod: Pod): number {
+  const n = pod.spec?.nodeName;
+  return n ? perNode.get(n) ?? 0 : 0;
 }
 
 /**
@@ -170,7 +224,9 @@ export function selectSmallest<T>(items: T[], k: number, cmp: (a: T, b: T) => nu
   while (lo < hi) {
     const mid = lo + ((hi - lo) >> 1);
     // Median of three as the pivot.
-    const [x, y, z] = [a[lo], a[mid], a[hi]];
+    const x = a[lo];
+    const y = a[mid];
+    const z = a[hi];
     const pivot = cmp(x, y) < 0 ? (cmp(y, z) < 0 ? y : cmp(x, z) < 0 ? z : x) : cmp(x, z) < 0 ? x : cmp(y, z) < 0 ? z : y;
     let i = lo;
     let j = hi;
@@ -178,7 +234,9 @@ export function selectSmallest<T>(items: T[], k: number, cmp: (a: T, b: T) => nu
       while (cmp(a[i], pivot) < 0) i++;
       while (cmp(pivot, a[j]) < 0) j--;
       if (i <= j) {
-        [a[i], a[j]] = [a[j], a[i]];
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
         i++;
         j--;
       }
