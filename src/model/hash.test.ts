@@ -94,3 +94,18 @@ for (const row of canonicalRows) {
     expect(canonicalJson(row.value)).to.equal(row.want);
   });
 }
+
+test('deepEqual agrees with comparing canonicalJson strings', async () => {
+  const { canonicalJson, deepEqual } = await import('./hash');
+  const values: unknown[] = [
+    null, undefined, 0, 1, -0, NaN, '', '0', 'a', true, false, [], {}, [null], [undefined], [1, 2], [2, 1],
+    { a: 1 }, { a: 1, b: undefined }, { b: undefined }, { a: null }, { a: undefined }, { a: 1, b: 2 }, { b: 2, a: 1 },
+    { a: [1, { c: 3 }] }, { a: [1, { c: 3, d: undefined }] }, { a: [1, { c: '3' }] }, { 0: 'x' }, ['x'],
+    { a: { b: { c: [] } } }, { a: { b: { c: {} } } }, { a: { b: { c: [undefined] } } }, { a: { b: { c: [null] } } },
+  ];
+  for (const a of values) {
+    for (const b of values) {
+      expect(deepEqual(a, b), `${canonicalJson(a)} vs ${canonicalJson(b)}`).to.equal(canonicalJson(a) === canonicalJson(b));
+    }
+  }
+});

@@ -60,7 +60,33 @@ function cloneJson(v: unknown): unknown {
   return out;
 }
 
-/** Semantic equality of plain API data, ignoring key order. */
+/**
+ * Semantic equality of plain API data, ignoring key order: exactly `canonicalJson(a) ===
+ * canonicalJson(b)` (undefined members dropped, undefined array items as null), decided by
+ * walking both values instead of building two strings — it runs on every status write.
+ */
 export function deepEqual(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  if (a === b) return true;
+  const aObject = a !== null && typeof a === 'object';
+  const bObject = b !== null && typeof b === 'object';
+  if (!aObject || !bObject) return !aObject && !bObject && (JSON.stringify(a) ?? 'null') === (JSON.stringify(b) ?? 'null');
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bs = b as unknown[];
+    if (a.length !== bs.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], bs[i])) return false;
+    return true;
+  }
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  let defined = 0;
+  for (const k of Object.keys(ao)) {
+    const x = ao[k];
+    if (x === undefined) continue;
+    defined++;
+    const y = bo[k];
+    if (y === undefined || !Object.prototype.hasOwnProperty.call(bo, k) || !deepEqual(x, y)) return false;
+  }
+  for (const k of Object.keys(bo)) if (bo[k] !== undefined) defined--;
+  return defined === 0;
 }

@@ -355,6 +355,15 @@ function typeHoldsQuantity(f: FieldType, types: Map<string, StructType>): boolea
   }
 }
 
+/** Per struct type, the names of its fields that can hold a quantity (most hold none). */
+const quantityKeys = new Map<string, readonly string[]>();
+
+function quantityKeysOf(name: string, t: StructType, types: Map<string, StructType>): readonly string[] {
+  let keys = quantityKeys.get(name);
+  if (!keys) quantityKeys.set(name, (keys = [...t.fields.keys()].filter((k) => typeHoldsQuantity(t.fields.get(k)!, types))));
+  return keys;
+}
+
 function canonicalizeValue(v: unknown, f: FieldType, types: Map<string, StructType>): unknown {
   if (v === null || v === undefined || !typeHoldsQuantity(f, types)) return v;
   switch (f.t) {
@@ -373,9 +382,8 @@ function canonicalizeValue(v: unknown, f: FieldType, types: Map<string, StructTy
       const t = types.get(f.name);
       if (t && typeof v === 'object' && !Array.isArray(v)) {
         const o = v as Record<string, unknown>;
-        // Keys, not entries: this runs over every field of every object written, and each entry
-        // would be an array of its own.
-        for (const k of t.fields.keys()) if (o[k] !== undefined && o[k] !== null) o[k] = canonicalizeValue(o[k], t.fields.get(k)!, types);
+        // Only the fields that can hold a quantity: this runs on every object written.
+        for (const k of quantityKeysOf(f.name, t, types)) if (o[k] !== undefined && o[k] !== null) o[k] = canonicalizeValue(o[k], t.fields.get(k)!, types);
       }
       return v;
     }
