@@ -6,8 +6,8 @@ import { ImageCatalog, ImageBehaviour } from './image-behaviour';
 import type { NodeHealth } from './node-health';
 import { resolveEnvironment, resolveFiles } from './container-config';
 import { crashLoopBackOff, lastTerminated } from './container-status';
-import type { PersistentVolume, PersistentVolumeClaim } from '../model/statefulset';
 import { attacherOf, attachmentName, podClaimNames, volumeHandleOf } from '../controllers/volume/util';
+import { boundVolumeOf, hasClaims } from '../controllers/volume/claims';
 import { type VolumeAttachment, uniqueVolumeName } from '../controllers/volume/attach-detach';
 
 /** How soon the kubelet tries again after a missing ConfigMap/Secret (its pod sync period). */
@@ -217,11 +217,11 @@ export class Kubelet implements Controller {
   private volumesMounted(rt: PodRuntime, resume: () => void): boolean {
     if (rt.volumesMounted) return true;
     const pod = rt.pod;
+    if (!hasClaims(pod)) return (rt.volumesMounted = true);
     const nodeName = pod.spec!.nodeName!;
     const inUse: string[] = [];
     for (const claimName of podClaimNames(pod)) {
-      const pvc = this.ctx.store.get<KubeObject & PersistentVolumeClaim>('PersistentVolumeClaim', pod.metadata.namespace, claimName);
-      const pv = pvc?.status?.phase === 'Bound' && pvc.spec?.volumeName ? this.ctx.store.get<KubeObject & PersistentVolume>('PersistentVolume', undefined, pvc.spec.volumeName) : undefined;
+      const pv = boundVolumeOf(this.ctx.store, pod.metadata.namespace, claimName);
       if (!pv) return this.awaitVolumes(pod, resume);
       const driver = attacherOf(pv);
       if (!driver) continue;
@@ -248,8 +248,7 @@ export class Kubelet implements Controller {
     for (const rt of this.runtimes.values()) {
       if (!rt.volumesMounted || rt.pod.spec?.nodeName !== nodeName || !this.ctx.store.get('Pod', rt.pod.metadata.namespace, rt.pod.metadata.name!)) continue;
       for (const claimName of podClaimNames(rt.pod)) {
-        const pvc = this.ctx.store.get<KubeObject & PersistentVolumeClaim>('PersistentVolumeClaim', rt.pod.metadata.namespace, claimName);
-        const pv = pvc?.spec?.volumeName ? this.ctx.store.get<KubeObject & PersistentVolume>('PersistentVolume', undefined, pvc.spec.volumeName) : undefined;
+        const pv = boundVolumeOf(this.ctx.store, rt.pod.metadata.namespace, claimName);
         const unique = pv && uniqueVolumeName(pv);
         if (unique) names.add(unique);
       }
@@ -673,7 +672,7 @@ export class Kubelet implements Controller {
 
   private finishTermination(pod: P): void {
     if (this.ctx.store.get('Pod', pod.metadata.namespace, pod.metadata.name!) !== pod) return;
-    const mounted = this.runtimes.get(pod.metadata.uid!)?.volumesMounted && podClaimNames(pod).length > 0;
+    const mounted = this.runtimes.get(pod.metadata.uid!)?.volumesMounted && hasClaims(pod);
     this.runtimes.delete(pod.metadata.uid!);
     this.ctx.store.remove(pod);
     // Volumes are unmounted before the pod object goes; the node stops reporting them in use.

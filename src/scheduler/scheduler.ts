@@ -6,6 +6,7 @@ import { podRequests } from '../model/quantity';
 import { controllerRef } from '../model/pod-util';
 import { FilterResult, NodeUsage, PodClaim, failedSchedulingMessage, filterNode, preFilterFailureMessage, volumeBindingPreFilter, volumeNodeAffinityFits } from './filters';
 import type { PersistentVolume, PersistentVolumeClaim, StorageClass } from '../model/statefulset';
+import { boundVolumeOf, hasClaims } from '../controllers/volume/claims';
 import { BinaryHeap } from '../clock/binary-heap';
 
 type P = Pod & KubeObject;
@@ -244,8 +245,8 @@ export class Scheduler implements Controller {
 
   /** The pod's claims as VolumeBinding sees them, and the volumes already bound; undefined without claims. */
   private claimsOf(pod: P): { claims: PodClaim[]; bound: PV[] } | undefined {
-    const volumes = pod.spec?.volumes;
-    if (!volumes || !volumes.some((v) => v.persistentVolumeClaim)) return undefined;
+    if (!hasClaims(pod)) return undefined;
+    const volumes = pod.spec!.volumes!;
     const claims: PodClaim[] = [];
     const bound: PV[] = [];
     for (const v of volumes) {
@@ -262,7 +263,7 @@ export class Scheduler implements Controller {
         name,
         claim: { deleting: !!pvc.metadata.deletionTimestamp, phase: pvc.status?.phase, volumeName: pvc.spec?.volumeName, waitForFirstConsumer: sc?.volumeBindingMode === 'WaitForFirstConsumer' },
       });
-      const pv = pvc.status?.phase === 'Bound' && pvc.spec?.volumeName ? this.ctx.store.get<PV>('PersistentVolume', undefined, pvc.spec.volumeName) : undefined;
+      const pv = boundVolumeOf(this.ctx.store, pod.metadata.namespace, name);
       if (pv) bound.push(pv);
     }
     return { claims, bound };

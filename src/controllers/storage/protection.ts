@@ -3,6 +3,7 @@ import type { PersistentVolume, PersistentVolumeClaim } from '../../model/statef
 import type { SimEvent } from '../../events/sim-event';
 import { Controller, ControllerContext, splitKey } from '../controller';
 import { podClaimNames } from '../volume/util';
+import { hasClaims } from '../volume/claims';
 import { PvProtectionFinalizer, PvcProtectionFinalizer } from './persistent-volume';
 
 type P = Pod & KubeObject;
@@ -27,7 +28,7 @@ export class StorageProtectionController implements Controller {
       if (o.metadata.deletionTimestamp && e.type !== 'deleted') enqueue(`pvc/${o.metadata.namespace}/${o.metadata.name}`);
     } else if (e.kind === 'PersistentVolume') {
       if (o.metadata.deletionTimestamp && e.type !== 'deleted') enqueue(`pv/${o.metadata.name}`);
-    } else if (e.kind === 'Pod' && e.type === 'deleted') {
+    } else if (e.kind === 'Pod' && e.type === 'deleted' && hasClaims(o as P)) {
       // A pod that goes may have been the last user of a claim waiting to be deleted.
       for (const claim of podClaimNames(o as P)) {
         const pvc = this.ctx.store.get('PersistentVolumeClaim', o.metadata.namespace, claim);

@@ -1,7 +1,8 @@
 import type { KubeObject, Node, Pod } from '../../model/types';
-import type { PersistentVolume, PersistentVolumeClaim } from '../../model/statefulset';
+import type { PersistentVolume } from '../../model/statefulset';
 import type { SimEvent } from '../../events/sim-event';
 import type { Controller, ControllerContext } from '../controller';
+import { boundVolumeOf, hasClaims } from './claims';
 import {
   ATTACH_MS,
   DETACH_MS,
@@ -21,7 +22,6 @@ import {
 
 type P = Pod & KubeObject;
 type PV = PersistentVolume & KubeObject;
-type PVC = PersistentVolumeClaim & KubeObject;
 type N = Node & KubeObject;
 
 export interface VolumeAttachment extends KubeObject {
@@ -61,8 +61,8 @@ export class AttachDetachController implements Controller {
   private readonly recheckAt = new Map<string, number>();
   /** `pv@node` pairs whose Multi-Attach error has been reported (MultiAttachErrorReported). */
   private readonly multiAttachReported = new Set<string>();
-  /** Pods that use claims: the only pods this controller looks at. */
-  private readonly claimPods = new Set<string>();
+  /** Pods that use claims, uid → namespace and name: the only pods this controller looks at. */
+  private readonly claimPods = new Map<string, { namespace: string; name: string }>();
 
   constructor(private readonly ctx: ControllerContext) {}
 
@@ -75,8 +75,8 @@ export class AttachDetachController implements Controller {
         // Most pods use no claim: one Set lookup and done.
         if (e.type === 'deleted') {
           if (this.claimPods.delete(uid)) enqueue(RECONCILE);
-        } else if (podClaimNames(pod).length > 0) {
-          this.claimPods.add(uid);
+        } else if (hasClaims(pod)) {
+          this.claimPods.set(uid, { namespace: pod.metadata.namespace!, name: pod.metadata.name! });
           if (pod.spec?.nodeName) enqueue(RECONCILE);
         }
         return;
@@ -104,13 +104,10 @@ export class AttachDetachController implements Controller {
   /** pv name → node → the pods there that use it (scheduled and not terminated). */
   private desiredState(): Map<string, { pv: PV; driver: string; nodes: Map<string, P[]> }> {
     const out = new Map<string, { pv: PV; driver: string; nodes: Map<string, P[]> }>();
-    for (const pod of this.ctx.store.list<P>('Pod')) {
-      const node = pod.spec?.nodeName;
-      if (!node || !this.claimPods.has(pod.metadata.uid!) || isPodTerminated(pod)) continue;
+    for (const pod of this.scheduledClaimPods()) {
+      const node = pod.spec!.nodeName!;
       for (const claimName of podClaimNames(pod)) {
-        const pvc = this.ctx.store.get<PVC>('PersistentVolumeClaim', pod.metadata.namespace, claimName);
-        const pvName = pvc?.status?.phase === 'Bound' ? pvc.spec?.volumeName : undefined;
-        const pv = pvName ? this.ctx.store.get<PV>('PersistentVolume', undefined, pvName) : undefined;
+        const pv = boundVolumeOf(this.ctx.store, pod.metadata.namespace, claimName);
         const driver = attacherOf(pv);
         if (!pv || !driver) continue;
         let entry = out.get(pv.metadata.name!);
@@ -230,9 +227,8 @@ export class AttachDetachController implements Controller {
       o.status = { attached: true };
     });
     // The pods scheduled there hear of it (reported per pod, as the operation generator does).
-    for (const pod of this.ctx.store.list<P>('Pod')) {
-      if (pod.spec?.nodeName !== va.spec.nodeName || !this.claimPods.has(pod.metadata.uid!) || isPodTerminated(pod)) continue;
-      if (!this.usesVolume(pod, va.spec.source.persistentVolumeName)) continue;
+    for (const pod of this.scheduledClaimPods()) {
+      if (pod.spec!.nodeName !== va.spec.nodeName || !this.usesVolume(pod, va.spec.source.persistentVolumeName)) continue;
       this.ctx.recordEvent(pod, 'Normal', 'SuccessfulAttachVolume', volumeMessage('AttachVolume.Attach succeeded', va.spec.source.persistentVolumeName, ''), COMPONENT);
     }
   }
@@ -248,6 +244,16 @@ export class AttachDetachController implements Controller {
   }
 
   private usesVolume(pod: P, pvName: string): boolean {
-    return podClaimNames(pod).some((c) => this.ctx.store.get<PVC>('PersistentVolumeClaim', pod.metadata.namespace, c)?.spec?.volumeName === pvName);
+    return podClaimNames(pod).some((c) => boundVolumeOf(this.ctx.store, pod.metadata.namespace, c)?.metadata.name === pvName);
+  }
+
+  /** The pods using claims that are on a node and not terminated, in the order they were first seen. */
+  private scheduledClaimPods(): P[] {
+    const out: P[] = [];
+    for (const { namespace, name } of this.claimPods.values()) {
+      const pod = this.ctx.store.get<P>('Pod', namespace, name);
+      if (pod?.spec?.nodeName && !isPodTerminated(pod)) out.push(pod);
+    }
+    return out;
   }
 }
