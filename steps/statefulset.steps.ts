@@ -287,28 +287,35 @@ phrase(
   },
 );
 
+/**
+ * Walks the current set's samples once it has rolled out, handing each state change since the
+ * scenario's last change together with the state just before it.
+ */
+function forEachStepSinceChange(world: SimWorld, fn: (previous: StatefulSetSample, sample: StatefulSetSample) => void): void {
+  const name = setName(world);
+  world.sim().runUntil(() => rolledOut(world, name), { timeout: '15m' });
+  let previous: StatefulSetSample | undefined;
+  for (const s of samplesOf(world, name)) {
+    if (previous && s.seq >= st(world).from) fn(previous, s);
+    previous = s;
+  }
+}
+
 phrase(
   ['each pod was created only after the previous one was Running and Ready', []],
   ['각 파드는 앞 번호의 파드가 Running이고 Ready가 된 뒤에야 만들어졌다', []],
   function () {
-    const name = setName(this);
-    this.sim().runUntil(() => rolledOut(this, name), { timeout: '15m' });
-    const samples = samplesOf(this, name);
-    let previous: StatefulSetSample | undefined;
     let checked = 0;
-    for (const s of samples) {
-      if (previous && s.seq >= st(this).from) {
-        for (const p of s.pods) {
-          if (previous.pods.some((q) => q.uid === p.uid)) continue;
-          const before = previous.pods.find((q) => q.ordinal === p.ordinal - 1 && !q.terminating);
-          if (p.ordinal > 0 && !(before && before.phase === 'Running' && before.ready)) {
-            throw new Error(`${p.pod} was created at +${(s.at - (this.sim().now() - this.sim().elapsed())) / 1000}s while ${before ? `${before.pod} was ${before.phase}${before.ready ? ' and ready' : ', not ready'}` : `pod ${p.ordinal - 1} did not exist`}`);
-          }
-          checked++;
+    forEachStepSinceChange(this, (previous, s) => {
+      for (const p of s.pods) {
+        if (previous.pods.some((q) => q.uid === p.uid)) continue;
+        const before = previous.pods.find((q) => q.ordinal === p.ordinal - 1 && !q.terminating);
+        if (p.ordinal > 0 && !(before && before.phase === 'Running' && before.ready)) {
+          throw new Error(`${p.pod} was created at +${(s.at - (this.sim().now() - this.sim().elapsed())) / 1000}s while ${before ? `${before.pod} was ${before.phase}${before.ready ? ' and ready' : ', not ready'}` : `pod ${p.ordinal - 1} did not exist`}`);
         }
+        checked++;
       }
-      previous = s;
-    }
+    });
     expect(checked, 'pods created since the last change').to.be.greaterThan(0);
     this.attach(`${checked} pod creations, each after its predecessor was Running and Ready`, 'text/plain');
   },
@@ -318,23 +325,16 @@ phrase(
   ['each pod was deleted only after the higher ones were gone', []],
   ['각 파드는 번호가 더 큰 파드가 모두 사라진 뒤에야 삭제되었다', []],
   function () {
-    const name = setName(this);
-    this.sim().runUntil(() => rolledOut(this, name), { timeout: '15m' });
-    const samples = samplesOf(this, name);
-    let previous: StatefulSetSample | undefined;
     let checked = 0;
-    for (const s of samples) {
-      if (previous && s.seq >= st(this).from) {
-        for (const p of s.pods) {
-          const was = previous.pods.find((q) => q.uid === p.uid);
-          if (!p.terminating || !was || was.terminating) continue;
-          const higher = previous.pods.filter((q) => q.ordinal > p.ordinal);
-          if (higher.length) throw new Error(`${p.pod} started terminating while ${higher.map((q) => q.pod).join(', ')} still existed`);
-          checked++;
-        }
+    forEachStepSinceChange(this, (previous, s) => {
+      for (const p of s.pods) {
+        const was = previous.pods.find((q) => q.uid === p.uid);
+        if (!p.terminating || !was || was.terminating) continue;
+        const higher = previous.pods.filter((q) => q.ordinal > p.ordinal);
+        if (higher.length) throw new Error(`${p.pod} started terminating while ${higher.map((q) => q.pod).join(', ')} still existed`);
+        checked++;
       }
-      previous = s;
-    }
+    });
     expect(checked, 'pods deleted since the last change').to.be.greaterThan(0);
     this.attach(`${checked} pod deletions, each after every higher ordinal was gone`, 'text/plain');
   },
