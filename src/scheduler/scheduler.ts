@@ -71,7 +71,7 @@ export class Scheduler implements Controller {
   private heapNodes: Map<string, N> | undefined;
 
   /** The least-loaded node that passes the filters, from the lazy heap. */
-  private pickFromHeap(pod: P, requests: Record<string, number>): N | undefined {
+  private pickFromHeap(fits: (node: N, usage: NodeUsage) => FilterResult): N | undefined {
     if (!this.heapNodes) {
       this.heapNodes = new Map((this.nodes ?? []).map(({ node, name }) => [name, node]));
       this.heap = new BinaryHeap<[number, string]>(lessEntry);
@@ -86,7 +86,7 @@ export class Scheduler implements Controller {
       if (!node) continue;
       // Every change of a node's count pushed a fresh entry, so one that disagrees is stale.
       if (pods !== current) continue;
-      if (filterNode(pod, node, this.usage.get(name) ?? { pods: 0, requested: {} }, requests).fits) {
+      if (fits(node, this.usage.get(name) ?? { pods: 0, requested: {} }).fits) {
         chosen = node;
         break;
       }
@@ -186,7 +186,7 @@ export class Scheduler implements Controller {
       const r = filterNode(pod, node, usage, requests);
       return r.fits && boundVolumes.length > 0 ? volumeNodeAffinityFits(boundVolumes, node) : r;
     };
-    let best: N | undefined = nodes.length > LARGE_CLUSTER ? this.pickFromHeap(pod, requests) : undefined;
+    let best: N | undefined = nodes.length > LARGE_CLUSTER ? this.pickFromHeap(fits) : undefined;
     // The score, compared field by field without allocating: same-owner pods, all pods, name.
     let bestSpread = Infinity;
     let bestPods = Infinity;

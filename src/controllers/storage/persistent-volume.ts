@@ -56,6 +56,7 @@ export class PersistentVolumeController implements Controller {
         if (e.type === 'deleted') {
           if (pv.spec?.claimRef) enqueue(`lost/${pv.spec.claimRef.namespace}/${pv.spec.claimRef.name}`);
         } else if (pv.status?.phase === 'Available') enqueue(PENDING_KEY);
+        else if (pv.status?.phase === 'Pending' && !pv.spec?.claimRef?.uid) enqueue(`available/${pv.metadata.name}`);
         return;
       }
       case 'StorageClass':
@@ -83,6 +84,7 @@ export class PersistentVolumeController implements Controller {
     const slash = key.indexOf('/');
     const [kind, rest] = [key.slice(0, slash), key.slice(slash + 1)];
     if (kind === 'pv') return this.reclaim(rest);
+    if (kind === 'available') return this.markAvailable(rest);
     const [ns, name] = splitKey(rest);
     const pvc = this.ctx.store.get<PVC>('PersistentVolumeClaim', ns, name);
     if (!pvc) return;
@@ -185,6 +187,16 @@ export class PersistentVolumeController implements Controller {
       c.spec = { ...c.spec, volumeName: pv.metadata.name };
       c.status = { ...(c.status ?? {}), phase: 'Bound', accessModes: [...(pv.spec?.accessModes ?? [])], capacity: { ...(pv.spec?.capacity ?? {}) } };
     });
+  }
+
+  /**
+   * syncVolume for a new volume nobody claimed yet (or one pre-bound to a claim by name): it becomes
+   * Available, and so a candidate for the claims waiting for one.
+   */
+  private markAvailable(name: string): void {
+    const pv = this.ctx.store.get<PV>('PersistentVolume', undefined, name);
+    if (!pv || pv.metadata.deletionTimestamp || pv.status?.phase !== 'Pending' || pv.spec?.claimRef?.uid) return;
+    this.ctx.store.modify(pv, (v) => void (v.status = { ...(v.status ?? {}), phase: 'Available', lastPhaseTransitionTime: rfc3339(this.ctx.clock.now()) }));
   }
 
   /** reclaimVolume: the claim is gone; Delete removes the volume, Retain leaves it Released. */
