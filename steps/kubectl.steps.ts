@@ -72,6 +72,16 @@ phrase(
   },
 );
 
+/** A block of lines somewhere in the output (say the last events of a describe). */
+phrase(
+  ['the output contains:', []],
+  ['출력에 다음 내용이 포함된다:', []],
+  function ({ doc }: { doc: string }) {
+    const r = last(this);
+    expect(r.stdout + r.stderr).to.include(asPrinted(doc));
+  },
+);
+
 /**
  * kubectl's failures: what it wrote on stderr, exactly, and a non-zero exit code — 1, as kubectl
  * exits for every error it reports (2 is kubespec's own: shell syntax it does not run, or an

@@ -3,6 +3,7 @@ import { kindInfo } from '../model/kinds';
 import { rfc3339 } from '../clock/virtual-clock';
 import type { VirtualClock } from '../clock/virtual-clock';
 import type { EventBus } from '../events/bus';
+import { AggregateState, COMBINED_PREFIX, TokenBucket, aggregate, correlates, fullBucket, tryAccept } from './event-correlator';
 
 type E = Event & KubeObject;
 
@@ -28,9 +29,9 @@ interface EventRecord {
 }
 
 /**
- * client-go's event recorder with its correlator's simplest rule: an identical event (same source,
- * object, type, reason and message) increments `count` and moves `lastTimestamp` instead of
- * creating a new Event. Names are `<object>.<hex nanoseconds>` like upstream.
+ * client-go's event recorder and its correlator (event-correlator.ts): similar events combined,
+ * identical ones counted (`count`, `lastTimestamp`), a source's spam about one object dropped.
+ * Names are `<object>.<hex nanoseconds>` like upstream.
  *
  * Events outnumber every other object several times over (a pod's life records seven), so they are
  * kept as compact records and turned into Event objects only when someone reads them
@@ -39,28 +40,40 @@ interface EventRecord {
 export class EventRecorder {
   private readonly records: EventRecord[] = [];
   /**
-   * Records by involved object uid: where an identical event is looked for. Per object rather
-   * than one map keyed by every field joined: with tens of thousands of events, hashing and
-   * probing those long keys was the recorder's main cost.
+   * Correlator state by involved object uid. Per object rather than one map keyed by every field
+   * joined: with tens of thousands of events, hashing and probing those long keys was the
+   * recorder's main cost.
    */
   private readonly byObject = new Map<string | undefined, ObjectEvents>();
   private seq = 0;
 
   constructor(private readonly clock: VirtualClock, private readonly bus: EventBus) {}
 
+  /**
+   * A component's `Eventf`. The bus hears every call (the timeline's causes and marks are what
+   * the controllers did); the API keeps what the correlator lets through.
+   */
   record(involved: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, component: string): void {
     const now = this.clock.now();
     const namespace = involved.metadata.namespace ?? 'default';
     this.bus.emit({ type: 'k8s-event', at: now, eventType: type, reason, message, component, involvedKind: involved.kind, involvedName: involved.metadata.name!, namespace });
     let events = this.byObject.get(involved.metadata.uid);
     if (!events) this.byObject.set(involved.metadata.uid, (events = new ObjectEvents()));
-    const existing = events.find(component, type, reason, message);
+    const legacy = correlates(component);
+    const combined = legacy && aggregate(events.similar(component, type, reason, now), message, now);
+    const key = combined ? COMBINED_KEY : message;
+    let seen = events.find(component, type, reason, key);
+    if (seen) seen.count++;
+    else events.add((seen = { component, type, reason, key, count: 1, first: now, record: undefined }));
+    if (legacy && !tryAccept(events.bucket(component, now), now)) return;
+    const stored = combined ? COMBINED_PREFIX + message : message;
+    const existing = seen.record;
     if (existing) {
-      existing.count++;
+      existing.count = seen.count;
       existing.last = now;
+      existing.message = stored;
       return;
     }
-    const seq = this.seq++;
     const rec: EventRecord = {
       object: involved.metadata.name ?? '',
       namespace,
@@ -72,15 +85,16 @@ export class EventRecorder {
       involvedResourceVersion: involved.metadata.resourceVersion,
       type,
       reason,
-      message,
+      message: stored,
       component,
-      first: now,
+      // A dropped first occurrence still named the event: the one created later keeps its time.
+      first: seen.first,
       last: now,
-      count: 1,
-      seq,
+      count: seen.count,
+      seq: this.seq++,
     };
+    seen.record = rec;
     this.records.push(rec);
-    events.add(rec);
   }
 
   /** Events as the API serves them (one namespace, or all), oldest first. */
@@ -100,34 +114,66 @@ export class EventRecorder {
   }
 }
 
+/** What the recorder's eventLogger remembers of one event key, and the Event stored for it, if any. */
+interface Observation {
+  component: string;
+  type: string;
+  reason: string;
+  /** The message, or COMBINED_KEY for the combined event of its reason. */
+  key: string;
+  count: number;
+  first: number;
+  record: EventRecord | undefined;
+}
+
+/** Stands for the aggregate key: no real message is empty. */
+const COMBINED_KEY = '';
+
 /**
- * One object's records. Most objects (a pod) have a handful, looked through one by one; an
- * object with many (a ReplicaSet records each pod it creates) gets an index by message.
+ * One object's correlator state. Most objects (a pod) have a handful of observations, looked
+ * through one by one; an object with many gets an index by key.
  */
 class ObjectEvents {
-  private readonly all: EventRecord[] = [];
-  private byMessage: Map<string, EventRecord[]> | undefined;
+  private readonly all: Observation[] = [];
+  private byKey: Map<string, Observation[]> | undefined;
+  private aggregates: Map<string, AggregateState> | undefined;
+  private buckets: Map<string, TokenBucket> | undefined;
 
-  find(component: string, type: string, reason: string, message: string): EventRecord | undefined {
-    const candidates = this.byMessage ? this.byMessage.get(message) : this.all;
-    // The reason first: it tells a pod's few records apart at once; the message is compared last.
-    for (const r of candidates ?? []) if (r.reason === reason && r.type === type && r.component === component && r.message === message) return r;
+  find(component: string, type: string, reason: string, key: string): Observation | undefined {
+    const candidates = this.byKey ? this.byKey.get(key) : this.all;
+    // The reason first: it tells a pod's few observations apart at once; the key is compared last.
+    for (const o of candidates ?? []) if (o.reason === reason && o.type === type && o.component === component && o.key === key) return o;
     return undefined;
   }
 
-  add(rec: EventRecord): void {
-    this.all.push(rec);
-    if (this.byMessage) this.index(rec);
+  add(o: Observation): void {
+    this.all.push(o);
+    if (this.byKey) this.index(o);
     else if (this.all.length > 16) {
-      this.byMessage = new Map();
-      for (const r of this.all) this.index(r);
+      this.byKey = new Map();
+      for (const x of this.all) this.index(x);
     }
   }
 
-  private index(rec: EventRecord): void {
-    const same = this.byMessage!.get(rec.message);
-    if (same) same.push(rec);
-    else this.byMessage!.set(rec.message, [rec]);
+  /** The aggregation record of (component, type, reason). */
+  similar(component: string, type: string, reason: string, now: number): AggregateState {
+    const k = `${component}\0${type}\0${reason}`;
+    let state = (this.aggregates ??= new Map()).get(k);
+    if (!state) this.aggregates.set(k, (state = { messages: [], last: now }));
+    return state;
+  }
+
+  /** The spam filter's bucket of one source about this object, full when first used. */
+  bucket(component: string, now: number): TokenBucket {
+    let b = (this.buckets ??= new Map()).get(component);
+    if (!b) this.buckets.set(component, (b = fullBucket(now)));
+    return b;
+  }
+
+  private index(o: Observation): void {
+    const same = this.byKey!.get(o.key);
+    if (same) same.push(o);
+    else this.byKey!.set(o.key, [o]);
   }
 }
 
