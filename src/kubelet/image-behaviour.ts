@@ -35,8 +35,10 @@ export const DEFAULT_IMAGE_BEHAVIOUR: ImageBehaviour = { startSeconds: 1, neverR
 export class ImageCatalog {
   private readonly exact = new Map<string, Partial<ImageBehaviour>>();
   private readonly globs: Array<{ pattern: string; re: RegExp; behaviour: Partial<ImageBehaviour> }> = [];
+  private readonly resolved = new Map<string, ImageBehaviour>();
 
   set(image: string, behaviour: Partial<ImageBehaviour>): void {
+    this.resolved.clear();
     if (image.includes('*')) {
       const existing = this.globs.find((g) => g.pattern === image);
       if (existing) existing.behaviour = { ...existing.behaviour, ...behaviour };
@@ -50,9 +52,18 @@ export class ImageCatalog {
     }
   }
 
+  /**
+   * What an image does: the defaults, then the longest matching glob, then the exact entry. The
+   * kubelet asks on every probe and status write, so answers are kept (frozen, shared) until a
+   * scenario declares something new.
+   */
   get(image: string | undefined): ImageBehaviour {
     const img = image ?? '';
+    const known = this.resolved.get(img);
+    if (known) return known;
     const glob = this.globs.find((g) => g.re.test(img));
-    return { ...DEFAULT_IMAGE_BEHAVIOUR, ...(glob?.behaviour ?? {}), ...(this.exact.get(img) ?? {}) };
+    const behaviour = Object.freeze({ ...DEFAULT_IMAGE_BEHAVIOUR, ...(glob?.behaviour ?? {}), ...(this.exact.get(img) ?? {}) });
+    this.resolved.set(img, behaviour);
+    return behaviour;
   }
 }

@@ -107,6 +107,8 @@ export class Kubelet implements Controller {
   readonly name = 'kubelet';
   private readonly runtimes = new Map<string, PodRuntime>();
   private readonly nextIp = new Map<string, number>();
+  /** A pod CIDR's network address as four numbers, parsed once. */
+  private readonly cidrBase = new Map<string, number[]>();
   /** Pods held in ContainerCreating until their volumes are attached: pod uid → how to go on. */
   private readonly awaitingVolumes = new Map<string, () => void>();
 
@@ -154,7 +156,8 @@ export class Kubelet implements Controller {
   private allocateIp(nodeName: string): string {
     const node = this.ctx.store.get<Node & KubeObject>('Node', undefined, nodeName);
     const cidr = node?.spec?.podCIDR ?? '10.244.0.0/24';
-    const base = cidr.split('/')[0].split('.').map(Number);
+    let base = this.cidrBase.get(cidr);
+    if (!base) this.cidrBase.set(cidr, (base = cidr.split('/')[0].split('.').map(Number)));
     const n = (this.nextIp.get(nodeName) ?? 1) + 1;
     this.nextIp.set(nodeName, n);
     // Past the /24 the simulator keeps counting into the next octets rather than failing.

@@ -13,6 +13,8 @@ const QOS_RESOURCES = new Set(['cpu', 'memory']);
  * every container limits both and the summed requests equal the summed limits; else Burstable.
  */
 export function computePodQOS(pod: Pod): string {
+  // Most pods name no cpu or memory at all: BestEffort, without the sums below.
+  if (!namesCpuOrMemory(pod.spec?.containers) && !namesCpuOrMemory(pod.spec?.initContainers)) return 'BestEffort';
   const requests = new Map<string, Quantity>();
   const limits = new Map<string, Quantity>();
   let isGuaranteed = true;
@@ -45,4 +47,13 @@ export function computePodQOS(pod: Pod): string {
     }
   }
   return isGuaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
+}
+
+function namesCpuOrMemory(containers: Array<{ resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> } }> | undefined): boolean {
+  for (const c of containers ?? []) {
+    const r = c.resources;
+    if (!r) continue;
+    for (const name of QOS_RESOURCES) if (r.requests?.[name] !== undefined || r.limits?.[name] !== undefined) return true;
+  }
+  return false;
 }

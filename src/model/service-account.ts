@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { Container, Pod, Volume } from './types';
 import { SAFE_ALPHABET } from '../clock/random';
 
@@ -34,7 +34,8 @@ export const TOKEN_EXPIRATION_SECONDS = 3607;
  * has always printed for it.
  */
 export function serviceAccountVolumeName(seed: string): string {
-  const digest = createHash('sha256').update(seed).digest();
+  // crypto.hash: one call, no Hash object per pod.
+  const digest = hash('sha256', seed, 'buffer');
   let suffix = '';
   for (let i = 0; i < 5; i++) suffix += SAFE_ALPHABET[digest[i] % SAFE_ALPHABET.length];
   return `${SERVICE_ACCOUNT_VOLUME_PREFIX}${suffix}`;

@@ -34,14 +34,19 @@ export { filterNode, failedSchedulingMessage } from './filters';
 export class Scheduler implements Controller {
   readonly name = 'scheduler';
   private readonly usage = new Map<string, NodeUsage>();
-  /** node → owner uid → pods of that owner on the node. */
-  private readonly ownerSpread = new Map<string, Map<string, number>>();
+  /**
+   * owner uid → pods of that owner on each node, by node index: the scan over nodes reads one
+   * array per pod instead of looking the owner up on every node.
+   */
+  private readonly ownerSpread = new Map<string, number[]>();
+  /** Each node name's index in the `ownerSpread` arrays, given on first sight and kept. */
+  private readonly nodeIndex = new Map<string, number>();
   private readonly placed = new Map<string, { node: string; owner?: string; requests: Record<string, number> }>();
   private readonly unschedulable = new Map<string, string>();
   /** Pending pods rejected for their claims: they wait for the claim, not for room on a node. */
   private readonly waitingOnClaims = new Set<string>();
   /** The nodes, each with its usage and spread records (the same objects `track` updates). */
-  private nodes: Array<{ node: N; name: string; usage: NodeUsage; spread: Map<string, number> }> | undefined;
+  private nodes: Array<{ node: N; name: string; usage: NodeUsage; index: number }> | undefined;
 
   constructor(private readonly ctx: ControllerContext) {}
 
@@ -108,8 +113,7 @@ export class Scheduler implements Controller {
       if (this.heapNodes) this.heap.push([u.pods, before.node]);
       for (const [r, v] of Object.entries(before.requests)) u.requested[r] -= v;
       if (before.owner) {
-        const m = this.ownerSpread.get(before.node)!;
-        m.set(before.owner, (m.get(before.owner) ?? 1) - 1);
+        this.spreadOf(before.owner)[this.indexOf(before.node)]--;
       }
       this.placed.delete(uid);
     }
@@ -121,8 +125,9 @@ export class Scheduler implements Controller {
       if (this.heapNodes) this.heap.push([u.pods, node]);
       for (const [r, v] of Object.entries(requests)) u.requested[r] = (u.requested[r] ?? 0) + v;
       if (owner) {
-        const m = this.spreadOn(node);
-        m.set(owner, (m.get(owner) ?? 0) + 1);
+        const counts = this.spreadOf(owner);
+        const i = this.indexOf(node);
+        counts[i] = (counts[i] ?? 0) + 1;
       }
       this.placed.set(uid, { node, owner, requests });
     }
@@ -135,11 +140,17 @@ export class Scheduler implements Controller {
     return u;
   }
 
-  /** A node's pods per owner uid, made on first use and never replaced. */
-  private spreadOn(node: string): Map<string, number> {
-    let m = this.ownerSpread.get(node);
-    if (!m) this.ownerSpread.set(node, (m = new Map()));
-    return m;
+  /** An owner's pods per node index, made on first use and never replaced. */
+  private spreadOf(owner: string): number[] {
+    let counts = this.ownerSpread.get(owner);
+    if (!counts) this.ownerSpread.set(owner, (counts = []));
+    return counts;
+  }
+
+  private indexOf(node: string): number {
+    let i = this.nodeIndex.get(node);
+    if (i === undefined) this.nodeIndex.set(node, (i = this.nodeIndex.size));
+    return i;
   }
 
   sync(key: string): void {
@@ -169,7 +180,7 @@ export class Scheduler implements Controller {
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return true;
     const nodes = (this.nodes ??= this.ctx.store.list<N>('Node').map((node) => {
       const name = node.metadata.name!;
-      return { node, name, usage: this.usageOf(name), spread: this.spreadOn(name) };
+      return { node, name, usage: this.usageOf(name), index: this.indexOf(name) };
     }));
     const volumes = this.claimsOf(pod);
     const rejection = volumes && volumeBindingPreFilter(volumes.claims);
@@ -192,8 +203,11 @@ export class Scheduler implements Controller {
     let bestPods = Infinity;
     let bestName = '';
     // Each node's usage and spread come with it: scanning every node for every pod is the cost.
-    for (const { node, name, usage, spread: podsOf } of nodes.length > LARGE_CLUSTER ? [] : nodes) {
-      const spread = owner ? podsOf.get(owner) ?? 0 : 0;
+    const ownerCounts = owner ? this.ownerSpread.get(owner) : undefined;
+    const scanned = nodes.length > LARGE_CLUSTER ? 0 : nodes.length;
+    for (let n = 0; n < scanned; n++) {
+      const { node, name, usage, index } = nodes[n];
+      const spread = ownerCounts ? ownerCounts[index] ?? 0 : 0;
       // Only a node that could win needs the filters.
       if (best && (spread > bestSpread || (spread === bestSpread && (usage.pods > bestPods || (usage.pods === bestPods && name > bestName))))) continue;
       if (!fits(node, usage).fits) continue;

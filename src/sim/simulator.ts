@@ -314,9 +314,9 @@ export class Simulator {
 
   private podObjectsOf(d: KubeObject): number {
     let n = 0;
-    for (const rs of this.store.dependents(d.metadata.uid!)) {
+    for (const rs of this.store.eachDependent(d.metadata.uid!)) {
       if (rs.kind !== 'ReplicaSet') continue;
-      for (const p of this.store.dependents(rs.metadata.uid!)) if (p.kind === 'Pod') n++;
+      for (const p of this.store.eachDependent(rs.metadata.uid!)) if (p.kind === 'Pod') n++;
     }
     return n;
   }

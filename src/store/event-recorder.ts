@@ -7,25 +7,39 @@ import { AggregateState, COMBINED_PREFIX, TokenBucket, aggregate, correlates, fu
 
 type E = Event & KubeObject;
 
-interface EventRecord {
-  /** The object the name starts with; the rest (`.<hex nanoseconds>`) is built when read. */
+/** The involved object as its events name it: one per object, shared by its events. */
+interface Involved {
+  /** The object the event names start with; the rest (`.<hex nanoseconds>`) is built when read. */
   object: string;
+  /** The events' own namespace ('default' for a cluster-scoped object). */
   namespace: string;
-  /** involvedObject, field by field (one object fewer per event, tens of thousands of them). */
-  involvedApiVersion: string;
-  involvedKind: string;
-  involvedName: string | undefined;
+  apiVersion: string;
+  kind: string;
+  name: string | undefined;
   involvedNamespace: string | undefined;
-  involvedUid: string | undefined;
+  uid: string | undefined;
+}
+
+interface EventRecord {
+  involved: Involved;
+  /** The object's resourceVersion when the event was first recorded. */
   involvedResourceVersion: string | undefined;
   type: string;
   reason: string;
+  /** What the API has: message, count and last time of the latest occurrence let through. */
   message: string;
   component: string;
   first: number;
   last: number;
   count: number;
+  /** Store order (names, uids); -1 until the API has it (its first occurrence was dropped). */
   seq: number;
+  /** The correlator's key: the message, or COMBINED_KEY for the combined event of its reason. */
+  key: string;
+  /** Occurrences seen, dropped ones included: what the next one let through carries as count. */
+  seen: number;
+  /** When it last occurred, dropped or not. */
+  lastSeen: number;
 }
 
 /**
@@ -58,54 +72,63 @@ export class EventRecorder {
     const namespace = involved.metadata.namespace ?? 'default';
     this.bus.emit({ type: 'k8s-event', at: now, eventType: type, reason, message, component, involvedKind: involved.kind, involvedName: involved.metadata.name!, namespace });
     let events = this.byObject.get(involved.metadata.uid);
-    if (!events) this.byObject.set(involved.metadata.uid, (events = new ObjectEvents()));
-    const legacy = correlates(component);
-    const combined = legacy && aggregate(events.similar(component, type, reason, now), message, now);
-    const key = combined ? COMBINED_KEY : message;
-    let seen = events.find(component, type, reason, key);
-    if (seen) seen.count++;
-    else events.add((seen = { component, type, reason, key, count: 1, first: now, record: undefined }));
-    if (legacy && !tryAccept(events.bucket(component, now), now)) return;
-    const stored = combined ? COMBINED_PREFIX + message : message;
-    const existing = seen.record;
-    if (existing) {
-      existing.count = seen.count;
-      existing.last = now;
-      existing.message = stored;
-      return;
+    if (!events) {
+      events = new ObjectEvents({
+        object: involved.metadata.name ?? '',
+        namespace,
+        apiVersion: kindInfo(involved.kind)?.apiVersion ?? involved.apiVersion,
+        kind: involved.kind,
+        name: involved.metadata.name,
+        involvedNamespace: involved.metadata.namespace,
+        uid: involved.metadata.uid,
+      });
+      this.byObject.set(involved.metadata.uid, events);
     }
-    const rec: EventRecord = {
-      object: involved.metadata.name ?? '',
-      namespace,
-      involvedApiVersion: kindInfo(involved.kind)?.apiVersion ?? involved.apiVersion,
-      involvedKind: involved.kind,
-      involvedName: involved.metadata.name,
-      involvedNamespace: involved.metadata.namespace,
-      involvedUid: involved.metadata.uid,
-      involvedResourceVersion: involved.metadata.resourceVersion,
-      type,
-      reason,
-      message: stored,
-      component,
-      // A dropped first occurrence still named the event: the one created later keeps its time.
-      first: seen.first,
-      last: now,
-      count: seen.count,
-      seq: this.seq++,
-    };
-    seen.record = rec;
-    this.records.push(rec);
+    const legacy = correlates(component);
+    const combined = legacy && events.aggregate(component, type, reason, message, now);
+    const key = combined ? COMBINED_KEY : message;
+    let rec = events.find(component, type, reason, key);
+    if (rec) {
+      rec.seen++;
+      rec.lastSeen = now;
+    } else {
+      rec = {
+        involved: events.involved,
+        involvedResourceVersion: involved.metadata.resourceVersion,
+        type,
+        reason,
+        message: '',
+        component,
+        // A dropped first occurrence still named the event: the one stored later keeps its time.
+        first: now,
+        last: now,
+        count: 0,
+        seq: -1,
+        key,
+        seen: 1,
+        lastSeen: now,
+      };
+      events.add(rec);
+    }
+    if (legacy && !events.tryAccept(component, now)) return;
+    rec.count = rec.seen;
+    rec.last = now;
+    rec.message = combined ? COMBINED_PREFIX + message : message;
+    if (rec.seq < 0) {
+      rec.seq = this.seq++;
+      this.records.push(rec);
+    }
   }
 
   /** Events as the API serves them (one namespace, or all), oldest first. */
   list(namespace?: string): E[] {
     const out: E[] = [];
-    for (const r of this.records) if (namespace === undefined || r.namespace === namespace) out.push(materialize(r));
+    for (const r of this.records) if (namespace === undefined || r.involved.namespace === namespace) out.push(materialize(r));
     return out;
   }
 
   get(namespace: string, name: string): E | undefined {
-    const r = this.records.find((x) => x.namespace === namespace && eventName(x) === name);
+    const r = this.records.find((x) => x.involved.namespace === namespace && eventName(x) === name);
     return r ? materialize(r) : undefined;
   }
 
@@ -114,66 +137,102 @@ export class EventRecorder {
   }
 }
 
-/** What the recorder's eventLogger remembers of one event key, and the Event stored for it, if any. */
-interface Observation {
-  component: string;
-  type: string;
-  reason: string;
-  /** The message, or COMBINED_KEY for the combined event of its reason. */
-  key: string;
-  count: number;
-  first: number;
-  record: EventRecord | undefined;
-}
-
 /** Stands for the aggregate key: no real message is empty. */
 const COMBINED_KEY = '';
 
 /**
- * One object's correlator state. Most objects (a pod) have a handful of observations, looked
- * through one by one; an object with many gets an index by key.
+ * One object's events and correlator state. Most objects (a pod) have a handful of events, looked
+ * through one by one; an object with many gets an index by key. The correlator's state is made
+ * only when it can matter: an aggregation record once a reason has a second message, a bucket of
+ * its own for each source after the first.
  */
 class ObjectEvents {
-  private readonly all: Observation[] = [];
-  private byKey: Map<string, Observation[]> | undefined;
-  private aggregates: Map<string, AggregateState> | undefined;
-  private buckets: Map<string, TokenBucket> | undefined;
+  private readonly all: EventRecord[] = [];
 
-  find(component: string, type: string, reason: string, key: string): Observation | undefined {
+  constructor(readonly involved: Involved) {}
+
+  private byKey: Map<string, EventRecord[]> | undefined;
+  private aggregates: Map<string, AggregateState> | undefined;
+  /** The first source and its bucket, kept in this object (a pod hears from its kubelet alone). */
+  private firstSource: string | undefined;
+  /** The first source's bucket (TokenBucket's fields). */
+  tokens = 0;
+  last = 0;
+  private otherBuckets: Map<string, TokenBucket> | undefined;
+
+  find(component: string, type: string, reason: string, key: string): EventRecord | undefined {
     const candidates = this.byKey ? this.byKey.get(key) : this.all;
-    // The reason first: it tells a pod's few observations apart at once; the key is compared last.
-    for (const o of candidates ?? []) if (o.reason === reason && o.type === type && o.component === component && o.key === key) return o;
+    // The reason first: it tells a pod's few events apart at once; the key is compared last.
+    for (const r of candidates ?? []) if (r.reason === reason && r.type === type && r.component === component && r.key === key) return r;
     return undefined;
   }
 
-  add(o: Observation): void {
-    this.all.push(o);
-    if (this.byKey) this.index(o);
+  add(r: EventRecord): void {
+    this.all.push(r);
+    if (this.byKey) this.index(r);
     else if (this.all.length > 16) {
       this.byKey = new Map();
       for (const x of this.all) this.index(x);
     }
   }
 
-  /** The aggregation record of (component, type, reason). */
-  similar(component: string, type: string, reason: string, now: number): AggregateState {
-    const k = `${component}\0${type}\0${reason}`;
-    let state = (this.aggregates ??= new Map()).get(k);
-    if (!state) this.aggregates.set(k, (state = { messages: [], last: now }));
-    return state;
+  /**
+   * EventAggregate for (component, type, reason). Until a reason has a second message its record
+   * would hold that one message and the time it was last seen — which the event itself holds, so
+   * the record is made from it then. (Aggregation keeps each reason to a few events, so the walk
+   * that finds it stays short.)
+   */
+  aggregate(component: string, type: string, reason: string, message: string, now: number): boolean {
+    let state = this.aggregates?.get(this.aggregateKey(component, type, reason));
+    if (!state) {
+      let only: EventRecord | undefined;
+      for (const r of this.all) {
+        if (r.reason === reason && r.type === type && r.component === component) {
+          only = r;
+          break;
+        }
+      }
+      if (!only || only.key === message) return false;
+      state = { messages: [only.key], last: only.lastSeen };
+      (this.aggregates ??= new Map()).set(this.aggregateKey(component, type, reason), state);
+    }
+    return aggregate(state, message, now);
   }
 
-  /** The spam filter's bucket of one source about this object, full when first used. */
-  bucket(component: string, now: number): TokenBucket {
-    let b = (this.buckets ??= new Map()).get(component);
-    if (!b) this.buckets.set(component, (b = fullBucket(now)));
-    return b;
+  private lastComponent = '';
+  private lastType = '';
+  private lastReason = '';
+  private lastKey = '';
+
+  /** The aggregation key; the last one is kept, as an object's events come in runs of one reason. */
+  private aggregateKey(component: string, type: string, reason: string): string {
+    if (this.lastReason !== reason || this.lastType !== type || this.lastComponent !== component) {
+      this.lastComponent = component;
+      this.lastType = type;
+      this.lastReason = reason;
+      this.lastKey = `${component}\0${type}\0${reason}`;
+    }
+    return this.lastKey;
   }
 
-  private index(o: Observation): void {
-    const same = this.byKey!.get(o.key);
-    if (same) same.push(o);
-    else this.byKey!.set(o.key, [o]);
+  /** The spam filter: a token from this source's bucket for this object, full when first used. */
+  tryAccept(component: string, now: number): boolean {
+    if (this.firstSource === undefined) {
+      this.firstSource = component;
+      const full = fullBucket(now);
+      this.tokens = full.tokens;
+      this.last = full.last;
+    }
+    if (component === this.firstSource) return tryAccept(this, now);
+    let b = (this.otherBuckets ??= new Map()).get(component);
+    if (!b) this.otherBuckets.set(component, (b = fullBucket(now)));
+    return tryAccept(b, now);
+  }
+
+  private index(r: EventRecord): void {
+    const same = this.byKey!.get(r.key);
+    if (same) same.push(r);
+    else this.byKey!.set(r.key, [r]);
   }
 }
 
@@ -184,18 +243,18 @@ function materialize(r: EventRecord): E {
     kind: 'Event',
     metadata: {
       name: eventName(r),
-      namespace: r.namespace,
+      namespace: r.involved.namespace,
       // Deterministic without drawing from the scenario's random stream.
       uid: `e0000000-0000-4000-a000-${r.seq.toString(16).padStart(12, '0')}`,
       resourceVersion: String(r.seq + 1),
       creationTimestamp: ts,
     },
     involvedObject: {
-      apiVersion: r.involvedApiVersion,
-      kind: r.involvedKind,
-      name: r.involvedName,
-      namespace: r.involvedNamespace,
-      uid: r.involvedUid,
+      apiVersion: r.involved.apiVersion,
+      kind: r.involved.kind,
+      name: r.involved.name,
+      namespace: r.involved.involvedNamespace,
+      uid: r.involved.uid,
       resourceVersion: r.involvedResourceVersion,
     },
     reason: r.reason,
@@ -213,5 +272,5 @@ function materialize(r: EventRecord): E {
 
 /** `<object>.<hex of the virtual time in nanoseconds>`, made unique by the record's sequence. */
 function eventName(r: EventRecord): string {
-  return `${r.object}.${(BigInt(r.first) * 1_000_000n + BigInt(r.seq % 1_000_000)).toString(16)}`;
+  return `${r.involved.object}.${(BigInt(r.first) * 1_000_000n + BigInt(r.seq % 1_000_000)).toString(16)}`;
 }

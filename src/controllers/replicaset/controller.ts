@@ -47,7 +47,7 @@ export class ReplicaSetController implements Controller {
       this.tally.podChanged(e.object as P, e.type === 'deleted');
       const ref = controllerRef(e.object);
       if (ref) {
-        if (ref.kind === 'ReplicaSet') enqueue(`${e.object.metadata.namespace}/${ref.name}`);
+        if (ref.kind === 'ReplicaSet') enqueue(this.keyOf(e.object.metadata.namespace, ref.name));
       } else if (e.type !== 'deleted') {
         // An orphan pod may be adopted by a matching ReplicaSet.
         for (const rs of this.ctx.store.list<RS>('ReplicaSet', e.object.metadata.namespace)) {
@@ -55,6 +55,22 @@ export class ReplicaSetController implements Controller {
         }
       }
     }
+  }
+
+  private lastKey = { namespace: undefined as string | undefined, name: '', key: '' };
+
+  /**
+   * `namespace/name` of a pod's ReplicaSet. Pod events come in runs for one ReplicaSet, so the
+   * last key is kept: one string (hashed once by the queue) instead of a new one per pod event.
+   */
+  private keyOf(namespace: string | undefined, name: string): string {
+    const last = this.lastKey;
+    if (last.namespace !== namespace || last.name !== name) {
+      last.namespace = namespace;
+      last.name = name;
+      last.key = `${namespace}/${name}`;
+    }
+    return last.key;
   }
 
   sync(key: string): void {
