@@ -139,8 +139,8 @@ export class Kubelet implements Controller {
       for (const resume of [...this.awaitingVolumes.values()]) resume();
       return;
     }
-    const [ns, name] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
-    const pod = this.ctx.store.get<P>('Pod', ns, name);
+    const slash = key.indexOf('/');
+    const pod = this.ctx.store.get<P>('Pod', key.slice(0, slash), key.slice(slash + 1));
     if (!pod || !pod.spec?.nodeName) return;
     // A stopped kubelet does nothing; it catches up when its node comes back.
     if (!this.health.isUp(pod.spec.nodeName)) return;

@@ -98,6 +98,8 @@ export class StatefulSetTimeline {
   }
 
   private onPod(o: KubeObject, deleted: boolean, at: number): void {
+    // Until a StatefulSet exists no pod is one's (its pods come after it).
+    if (this.sets.size === 0) return;
     const ref = o.metadata.ownerReferences?.find((r) => r.controller);
     if (!ref || ref.kind !== 'StatefulSet') return;
     const setUid = ref.uid;

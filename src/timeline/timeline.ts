@@ -112,13 +112,14 @@ export class Timeline {
     this.statefulSets.observe(e);
     switch (e.type) {
       case 'k8s-event':
-        this.lastCause = `${e.reason}: ${e.message}`;
         this.lastCauseAt = e.at;
         // Controllers record an event right after the write it describes: the samples that write
-        // produced are waiting for their cause.
-        for (const s of this.awaitingCause) if (s.at === e.at) s.cause = this.lastCause;
-        // (A new array only when there was something: most events find none waiting.)
-        if (this.awaitingCause.length > 0) this.awaitingCause = [];
+        // produced are waiting for their cause. (Most events find none waiting: no text, no new array.)
+        if (this.awaitingCause.length > 0) {
+          this.lastCause = `${e.reason}: ${e.message}`;
+          for (const s of this.awaitingCause) if (s.at === e.at) s.cause = this.lastCause;
+          this.awaitingCause = [];
+        }
         // Node events (NodeNotReady) too: charts mark them on the time axis beside "node … stopped".
         if (e.involvedKind === 'Deployment' || e.reason === 'ScalingReplicaSet' || e.involvedKind === 'Node') {
           this.marks.push({ at: e.at, seq: this.seq++, kind: 'event', text: e.message, reason: e.reason, object: `${e.namespace}/${e.involvedName}` });
