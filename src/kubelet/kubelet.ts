@@ -6,6 +6,7 @@ import { ImageCatalog, ImageBehaviour } from './image-behaviour';
 import type { NodeHealth } from './node-health';
 import { resolveEnvironment, resolveFiles } from './container-config';
 import { crashLoopBackOff, lastTerminated } from './container-status';
+import { flat } from '../model/flat-string';
 import { attacherOf, attachmentName, podClaimNames, volumeHandleOf } from '../controllers/volume/util';
 import { boundVolumeOf, hasClaims } from '../controllers/volume/claims';
 import { type VolumeAttachment, uniqueVolumeName } from '../controllers/volume/attach-detach';
@@ -162,7 +163,7 @@ export class Kubelet implements Controller {
     this.nextIp.set(nodeName, n);
     // Past the /24 the simulator keeps counting into the next octets rather than failing.
     const host = base[3] + n;
-    return `${base[0]}.${base[1] + Math.floor((base[2] + Math.floor(host / 256)) / 256)}.${(base[2] + Math.floor(host / 256)) % 256}.${host % 256}`;
+    return flat(`${base[0]}.${base[1] + Math.floor((base[2] + Math.floor(host / 256)) / 256)}.${(base[2] + Math.floor(host / 256)) % 256}.${host % 256}`);
   }
 
   private admit(pod: P): PodRuntime {

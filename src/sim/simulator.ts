@@ -22,6 +22,7 @@ import type { FieldError } from '../model/field-error';
 import { kindInfo } from '../model/kinds';
 import { canonicalJson, deepCopy, deepEqual } from '../model/hash';
 import { dropOmittedZeros } from '../model/omitempty';
+import { flat } from '../model/flat-string';
 import { computePodQOS } from '../model/qos';
 import { maxSurge, maxUnavailable, deploymentComplete, getDeploymentCondition, TimedOutReason } from '../controllers/deployment/util';
 import { parseManifests } from './manifest';
@@ -487,7 +488,7 @@ export class Simulator {
     const meta = obj.metadata as Mutable<ObjectMeta>;
     if (!meta.namespace) meta.namespace = 'default';
     if (!meta.name && meta.generateName) {
-      do meta.name = meta.generateName.slice(0, 58) + randomSafeString(this.random, 5);
+      do meta.name = flat(meta.generateName.slice(0, 58) + randomSafeString(this.random, 5));
       while (this.store.get('Pod', meta.namespace, meta.name));
     }
     if (this.store.get('Pod', meta.namespace, meta.name ?? '')) return fail(alreadyExists('Pod', meta.name ?? ''));

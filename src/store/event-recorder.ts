@@ -3,6 +3,7 @@ import { kindInfo } from '../model/kinds';
 import { rfc3339 } from '../clock/virtual-clock';
 import type { VirtualClock } from '../clock/virtual-clock';
 import type { EventBus } from '../events/bus';
+import { flat } from '../model/flat-string';
 import { AggregateState, COMBINED_PREFIX, TokenBucket, aggregate, correlates, fullBucket, tryAccept } from './event-correlator';
 
 type E = Event & KubeObject;
@@ -61,16 +62,27 @@ export class EventRecorder {
   private readonly byObject = new Map<string | undefined, ObjectEvents>();
   private seq = 0;
 
-  constructor(private readonly clock: VirtualClock, private readonly bus: EventBus) {}
+  /**
+   * Record times are milliseconds since this instant (the recorder's start): small integers V8
+   * keeps in the record itself, where epoch milliseconds would each be a number object of their own.
+   */
+  private readonly epoch: number;
+
+  constructor(private readonly clock: VirtualClock, private readonly bus: EventBus) {
+    this.epoch = clock.now();
+  }
 
   /**
    * A component's `Eventf`. The bus hears every call (the timeline's causes and marks are what
    * the controllers did); the API keeps what the correlator lets through.
    */
   record(involved: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, component: string): void {
-    const now = this.clock.now();
+    const at = this.clock.now();
+    // `| 0` makes it an integer V8 stores in place (a float, even a whole one, gets a box).
+    const since = at - this.epoch;
+    const now = since <= 0x3fffffff ? since | 0 : since;
     const namespace = involved.metadata.namespace ?? 'default';
-    this.bus.emit({ type: 'k8s-event', at: now, eventType: type, reason, message, component, involvedKind: involved.kind, involvedName: involved.metadata.name!, namespace });
+    this.bus.emit({ type: 'k8s-event', at, eventType: type, reason, message, component, involvedKind: involved.kind, involvedName: involved.metadata.name!, namespace });
     let events = this.byObject.get(involved.metadata.uid);
     if (!events) {
       events = new ObjectEvents({
@@ -87,6 +99,7 @@ export class EventRecorder {
     const legacy = correlates(component);
     const combined = legacy && events.aggregate(component, type, reason, message, now);
     const key = combined ? COMBINED_KEY : message;
+    const stored = combined ? COMBINED_PREFIX + message : message;
     let rec = events.find(component, type, reason, key);
     if (rec) {
       rec.seen++;
@@ -104,7 +117,7 @@ export class EventRecorder {
         last: now,
         count: 0,
         seq: -1,
-        key,
+        key: combined ? COMBINED_KEY : flat(message),
         seen: 1,
         lastSeen: now,
       };
@@ -113,7 +126,8 @@ export class EventRecorder {
     if (legacy && !events.tryAccept(component, now)) return;
     rec.count = rec.seen;
     rec.last = now;
-    rec.message = combined ? COMBINED_PREFIX + message : message;
+    // Kept as long as the event: one flat string, not the pieces it was made of.
+    if (rec.message !== stored) rec.message = combined ? flat(stored) : rec.key;
     if (rec.seq < 0) {
       rec.seq = this.seq++;
       this.records.push(rec);
@@ -123,13 +137,13 @@ export class EventRecorder {
   /** Events as the API serves them (one namespace, or all), oldest first. */
   list(namespace?: string): E[] {
     const out: E[] = [];
-    for (const r of this.records) if (namespace === undefined || r.involved.namespace === namespace) out.push(materialize(r));
+    for (const r of this.records) if (namespace === undefined || r.involved.namespace === namespace) out.push(materialize(r, this.epoch));
     return out;
   }
 
   get(namespace: string, name: string): E | undefined {
-    const r = this.records.find((x) => x.involved.namespace === namespace && eventName(x) === name);
-    return r ? materialize(r) : undefined;
+    const r = this.records.find((x) => x.involved.namespace === namespace && eventName(x, this.epoch) === name);
+    return r ? materialize(r, this.epoch) : undefined;
   }
 
   get size(): number {
@@ -236,13 +250,13 @@ class ObjectEvents {
   }
 }
 
-function materialize(r: EventRecord): E {
-  const ts = rfc3339(r.first);
+function materialize(r: EventRecord, epoch: number): E {
+  const ts = rfc3339(epoch + r.first);
   return {
     apiVersion: 'v1',
     kind: 'Event',
     metadata: {
-      name: eventName(r),
+      name: eventName(r, epoch),
       namespace: r.involved.namespace,
       // Deterministic without drawing from the scenario's random stream.
       uid: `e0000000-0000-4000-a000-${r.seq.toString(16).padStart(12, '0')}`,
@@ -261,7 +275,7 @@ function materialize(r: EventRecord): E {
     message: r.message,
     source: { component: r.component },
     firstTimestamp: ts,
-    lastTimestamp: rfc3339(r.last),
+    lastTimestamp: rfc3339(epoch + r.last),
     count: r.count,
     type: r.type,
     eventTime: null as unknown as undefined,
@@ -271,6 +285,6 @@ function materialize(r: EventRecord): E {
 }
 
 /** `<object>.<hex of the virtual time in nanoseconds>`, made unique by the record's sequence. */
-function eventName(r: EventRecord): string {
-  return `${r.involved.object}.${(BigInt(r.first) * 1_000_000n + BigInt(r.seq % 1_000_000)).toString(16)}`;
+function eventName(r: EventRecord, epoch: number): string {
+  return `${r.involved.object}.${(BigInt(epoch + r.first) * 1_000_000n + BigInt(r.seq % 1_000_000)).toString(16)}`;
 }

@@ -3,6 +3,7 @@ import { kindInfo } from '../model/kinds';
 import { VirtualClock, rfc3339 } from '../clock/virtual-clock';
 import { Random, randomSafeString, randomUid } from '../clock/random';
 import { EventBus } from '../events/bus';
+import { flat } from '../model/flat-string';
 import { Result, alreadyExists, fail, notFound, ok } from './api-error';
 
 /** Kinds whose writes bump metadata.generation when their spec changes. */
@@ -206,5 +207,5 @@ const NO_OBJECTS: readonly KubeObject[] = [];
 
 /** generateName + 5 safe characters, the base cut to 58 characters (max name length 63). */
 function generatedName(base: string, random: Random): string {
-  return base.slice(0, 58) + randomSafeString(random, 5);
+  return flat(base.slice(0, 58) + randomSafeString(random, 5));
 }

@@ -1,4 +1,5 @@
 import type { SimEvent } from '../events/sim-event';
+import { flat } from '../model/flat-string';
 import type { KubeObject } from '../model/types';
 import { StatefulSetTimeline, StatefulSetSample } from './statefulset-timeline';
 
@@ -116,7 +117,7 @@ export class Timeline {
         // Controllers record an event right after the write it describes: the samples that write
         // produced are waiting for their cause. (Most events find none waiting: no text, no new array.)
         if (this.awaitingCause.length > 0) {
-          this.lastCause = `${e.reason}: ${e.message}`;
+          this.lastCause = flat(`${e.reason}: ${e.message}`);
           for (const s of this.awaitingCause) if (s.at === e.at) s.cause = this.lastCause;
           this.awaitingCause = [];
         }
@@ -248,6 +249,8 @@ export class Timeline {
     const last = this.lastByDeployment.get(deployUid);
     if (last && sameState(last, s)) return;
     this.lastByDeployment.set(deployUid, s);
+    // Samples are kept for the whole run: their text in one piece.
+    s.cause = flat(s.cause);
     this.samples.push(s);
     this.awaitingCause.push(s);
   }
