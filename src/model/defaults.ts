@@ -1,5 +1,6 @@
 import type { Container, Deployment, Pod, PodSpec, PodTemplateSpec, Probe, ReplicaSet, Volume } from './types';
 import { defaultServiceAccountName } from './service-account';
+import { deepFreeze } from './shared';
 
 /**
  * API defaulting, as pkg/apis/apps/v1/defaults.go and pkg/apis/core/v1/defaults.go do it on every
@@ -118,10 +119,16 @@ export function defaultProbe(p: Probe): void {
  */
 export function addDefaultTolerations(spec: PodSpec): void {
   const tolerations = (spec.tolerations ??= []);
-  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+  for (const toleration of DEFAULT_TOLERATIONS) {
+    const key = toleration.key;
     const tolerated = tolerations.some(
       (t) => (t.operator === 'Exists' && !t.key) || (t.key === key && (t.effect === 'NoExecute' || !t.effect)),
     );
-    if (!tolerated) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
+    // The same two for every pod: shared and frozen (model/shared.ts).
+    if (!tolerated) tolerations.push(toleration);
   }
 }
+
+const DEFAULT_TOLERATIONS = deepFreeze(
+  ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable'].map((key) => ({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 })),
+);

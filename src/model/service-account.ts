@@ -1,4 +1,6 @@
 import { createHash, hash } from 'node:crypto';
+import { deepFreeze } from './shared';
+import { flat } from './flat-string';
 import type { Container, Pod, Volume } from './types';
 import { SAFE_ALPHABET } from '../clock/random';
 
@@ -38,23 +40,23 @@ export function serviceAccountVolumeName(seed: string): string {
   const digest = hash('sha256', seed, 'buffer');
   let suffix = '';
   for (let i = 0; i < 5; i++) suffix += SAFE_ALPHABET[digest[i] % SAFE_ALPHABET.length];
-  return `${SERVICE_ACCOUNT_VOLUME_PREFIX}${suffix}`;
+  return flat(`${SERVICE_ACCOUNT_VOLUME_PREFIX}${suffix}`);
 }
 
 /** TokenVolumeSource: token, CA bundle, namespace; defaultMode set explicitly (0644). */
 export function tokenVolume(name: string): Volume {
-  return {
-    name,
-    projected: {
-      defaultMode: 420,
-      sources: [
-        { serviceAccountToken: { expirationSeconds: TOKEN_EXPIRATION_SECONDS, path: 'token' } },
-        { configMap: { name: ROOT_CA_CONFIGMAP, items: [{ key: ROOT_CA_KEY, path: ROOT_CA_KEY }] } },
-        { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
-      ],
-    },
-  };
+  return { name, projected: TOKEN_PROJECTION };
 }
+
+/** The projection is the same for every pod: one frozen copy (model/shared.ts). */
+const TOKEN_PROJECTION: NonNullable<Volume['projected']> = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: TOKEN_EXPIRATION_SECONDS, path: 'token' } },
+    { configMap: { name: ROOT_CA_CONFIGMAP, items: [{ key: ROOT_CA_KEY, path: ROOT_CA_KEY }] } },
+    { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+  ],
+});
 
 /**
  * The service account a pod runs as, as the API stores it: `serviceAccountName` (the deprecated
