@@ -7,6 +7,7 @@ import type { NodeHealth } from './node-health';
 import { resolveEnvironment, resolveFiles } from './container-config';
 import { crashLoopBackOff, lastTerminated } from './container-status';
 import { flat } from '../model/flat-string';
+import { deepFreeze } from '../model/shared';
 import { attacherOf, attachmentName, podClaimNames, volumeHandleOf } from '../controllers/volume/util';
 import { boundVolumeOf, hasClaims } from '../controllers/volume/claims';
 import { type VolumeAttachment, uniqueVolumeName } from '../controllers/volume/attach-detach';
@@ -108,6 +109,15 @@ export class Kubelet implements Controller {
   readonly name = 'kubelet';
   private readonly runtimes = new Map<string, PodRuntime>();
   private readonly nextIp = new Map<string, number>();
+  /** `status.hostIPs` of a node's pods: the same for all of them, shared and frozen. */
+  private readonly hostIPs = new Map<string, Array<{ ip: string }>>();
+
+  private hostIPsOf(ip: string): Array<{ ip: string }> {
+    let ips = this.hostIPs.get(ip);
+    if (!ips) this.hostIPs.set(ip, (ips = deepFreeze([{ ip }])));
+    return ips;
+  }
+
   /** A pod CIDR's network address as four numbers, parsed once. */
   private readonly cidrBase = new Map<string, number[]>();
   /** Pods held in ContainerCreating until their volumes are attached: pod uid → how to go on. */
@@ -183,7 +193,7 @@ export class Kubelet implements Controller {
       p.status = {
         ...(p.status ?? {}),
         phase: 'Pending',
-        ...(hostIP ? { hostIP, hostIPs: [{ ip: hostIP }] } : {}),
+        ...(hostIP ? { hostIP, hostIPs: this.hostIPsOf(hostIP) } : {}),
         startTime: rfc3339(now),
         conditions: mergeConditions(p.status?.conditions, [
           cond('PodReadyToStartContainers', 'False', now),
@@ -741,7 +751,8 @@ function mergeConditions(existing: PodCondition[] | undefined, updates: PodCondi
     const i = out.findIndex((c) => c.type === u.type);
     if (i < 0) out.push(u);
     else if (out[i].status !== u.status) out[i] = u;
-    else out[i] = { ...u, lastTransitionTime: out[i].lastTransitionTime };
+    // Unchanged but for the time it would move: the condition as it was (no new object).
+    else if (!sameCondition(out[i], u)) out[i] = { ...u, lastTransitionTime: out[i].lastTransitionTime };
   }
   // A stable insertion sort by CONDITION_ORDER (unknown types first), as Array#sort would give:
   // a pod has a handful of conditions, and sort allocates a work copy on every status write.
@@ -753,6 +764,20 @@ function mergeConditions(existing: PodCondition[] | undefined, updates: PodCondi
     out[j] = c;
   }
   return out;
+}
+
+/** Same type, status, reason and message (and probe time): what `mergeConditions` may keep. */
+function sameCondition(a: PodCondition, b: PodCondition): boolean {
+  return (
+    a.type === b.type &&
+    a.status === b.status &&
+    a.reason === b.reason &&
+    a.message === b.message &&
+    a.lastProbeTime === b.lastProbeTime &&
+    // The same fields too (one written with `reason: undefined` would print differently).
+    'reason' in a === 'reason' in b &&
+    'message' in a === 'message' in b
+  );
 }
 
 const CONDITION_ORDER = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'];

@@ -460,13 +460,16 @@ function requestsNothing(spec: PodSpecLike | undefined): boolean {
 }
 
 /** The scheduler's view of a pod's requests: milli-units per resource, as numbers. */
-export function podRequests(spec: PodSpecLike | undefined): Record<string, number> {
+export function podRequests(spec: PodSpecLike | undefined): Readonly<Record<string, number>> {
+  // Most pods request nothing: the scheduler asks for every pod it places or sees leave, and
+  // keeps the answer while the pod is on its node (one shared, frozen empty answer for them all).
+  if (requestsNothing(spec)) return NO_REQUESTS;
   const out: Record<string, number> = {};
-  // Most pods request nothing: the scheduler asks for every pod it places or sees leave.
-  if (requestsNothing(spec)) return out;
   for (const [name, q] of podResourceList(spec, 'requests')) out[name] = Number(q.milliValue());
   return out;
 }
+
+const NO_REQUESTS: Readonly<Record<string, number>> = Object.freeze({});
 
 function pow10(n: number): bigint {
   return 10n ** BigInt(n);
