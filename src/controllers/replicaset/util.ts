@@ -149,9 +149,9 @@ export function getPodsToDelete(filteredPods: Pod[], relatedPods: Iterable<Pod>,
  * which of the tied pods go depends on the selection procedure: every scale-down goes through
  * this one, so that the choice never depends on who asks.
  */
-export function pickForDeletion(ranked: DeletionCandidate[], diff: number): Pod[] {
+export function pickForDeletion(ranked: DeletionCandidate[], diff: number, opts: { owned?: boolean } = {}): Pod[] {
   if (diff >= ranked.length) return ranked.map((r) => r.pod);
-  if (diff > 64) return selectSmallest(ranked, diff, compareDeletionKeys).map((r) => r.pod);
+  if (diff > 64) return selectSmallest(ranked, diff, compareDeletionKeys, opts).map((r) => r.pod);
   // A small scale-down out of many pods: keep the best `diff` in a sorted window, O(n·diff)
   // instead of sorting everything; the chosen set is the same as the sort's first `diff`.
   const best: DeletionCandidate[] = [];
@@ -217,8 +217,9 @@ export function slowStartBatch(count: number, initialBatchSize: number, fn: () =
  * only those k. Scaling a huge ReplicaSet down 500 pods per sync must not sort every pod each time.
  * Pivots are chosen by position, so the result is deterministic.
  */
-export function selectSmallest<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
-  const a = [...items];
+export function selectSmallest<T>(items: T[], k: number, cmp: (a: T, b: T) => number, opts: { owned?: boolean } = {}): T[] {
+  // `owned`: the caller made `items` for this call, so it may be reordered in place.
+  const a = opts.owned ? items : [...items];
   let lo = 0;
   let hi = a.length - 1;
   while (lo < hi) {
