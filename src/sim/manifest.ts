@@ -1,4 +1,5 @@
 import { parseAllDocuments, LineCounter, visit, isCollection } from 'yaml';
+import { deepCopy } from '../model/hash';
 
 /**
  * Reading manifests the way kubectl's resource builder does (cli-runtime StreamVisitor): several
@@ -107,6 +108,21 @@ type ChunkRead = { ok: true; value: unknown; startLine: number } | { ok: false; 
  * stops after the root node; what follows is never parsed).
  */
 function readChunk(text: string): ChunkRead {
+  // Scenarios apply the same few manifests over and over: a document's reading is kept (a copy
+  // of it, handed out as a copy, since callers change what they get).
+  const known = readings.get(text);
+  if (known) return known.ok ? { ...known, value: deepCopy(known.value) } : known;
+  const read = readChunkAfresh(text);
+  if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
+  readings.set(text, read.ok ? { ...read, value: deepCopy(read.value) } : read);
+  return read;
+}
+
+/** Readings kept, by document text, oldest dropped first. */
+const readings = new Map<string, ChunkRead>();
+const MAX_READINGS = 512;
+
+function readChunkAfresh(text: string): ChunkRead {
   // libyaml ends a stream that lacks a final line break with one (its end mark moves to the
   // next line): the same as parsing with the newline added.
   const chunk = text.endsWith('\n') ? text : `${text}\n`;
