@@ -37,9 +37,6 @@ interface Figure {
 function rollout(replicas: number, timeline: boolean): Figure {
   // Real clusters cap pods per node at 110; give the scheduler room like a real cluster would.
   const nodes = Array.from({ length: Math.max(1, Math.ceil((replicas * 2) / 100)) }, (_, i) => `node-${i + 1}`);
-  // Each run starts from a collected heap (npm run bench passes --expose-gc), so one run does
-  // not pay for collecting the cluster of the run before.
-  (globalThis as { gc?: () => void }).gc?.();
   const t0 = performance.now();
   const sim = new Simulator({ seed: 1, nodes, timeline });
   let events = 0;
