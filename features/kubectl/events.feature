@@ -48,3 +48,16 @@ Feature: Kubernetes events are combined, counted and throttled as client-go does
         Normal  ScalingReplicaSet  2m                 deployment-controller  Scaled down replica set web-865f4cf4d9 from 10 to 8
         Normal  ScalingReplicaSet  118s (x4 over 2m)  deployment-controller  (combined from similar events): Scaled down replica set web-865f4cf4d9 from 3 to 0
       """
+
+  Scenario: A crash loop records BackOff at every retry of the pod worker, and after the burst BackOff is what gets through
+    Given image "crash:1" crashes at start
+    And I run "kubectl create deployment crash --image=crash:1"
+    When 10m pass
+    And I run "kubectl describe pods"
+    Then the output contains:
+      """
+        Normal   Pulled     8m49s (x5 over 9m59s)   kubelet            Container image "crash:1" already present on machine
+        Normal   Created    8m49s (x5 over 9m59s)   kubelet            Created container crash
+        Normal   Started    8m49s (x5 over 9m59s)   kubelet            Started container crash
+      """
+    And the output contains "Warning  BackOff    4m59s (x31 over 9m59s)  kubelet            Back-off restarting failed container crash in pod crash-"

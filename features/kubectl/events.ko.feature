@@ -50,3 +50,16 @@
         Normal  ScalingReplicaSet  2m                 deployment-controller  Scaled down replica set web-865f4cf4d9 from 10 to 8
         Normal  ScalingReplicaSet  118s (x4 over 2m)  deployment-controller  (combined from similar events): Scaled down replica set web-865f4cf4d9 from 3 to 0
       """
+
+  시나리오: 크래시 루프에서는 파드 워커가 재시도할 때마다 BackOff가 기록되고, 한도를 다 쓴 뒤에는 BackOff가 기록된다
+    조건 "crash:1" 이미지는 시작하자마자 비정상 종료된다
+    그리고 "kubectl create deployment crash --image=crash:1" 명령을 실행했다
+    만일 10분이 지나면
+    그리고 "kubectl describe pods" 명령을 실행하면
+    그러면 출력에 다음 내용이 포함된다:
+      """
+        Normal   Pulled     8m49s (x5 over 9m59s)   kubelet            Container image "crash:1" already present on machine
+        Normal   Created    8m49s (x5 over 9m59s)   kubelet            Created container crash
+        Normal   Started    8m49s (x5 over 9m59s)   kubelet            Started container crash
+      """
+    그리고 출력에 "Warning  BackOff    4m59s (x31 over 9m59s)  kubelet            Back-off restarting failed container crash in pod crash-"이 포함된다

@@ -32,6 +32,12 @@ const VOLUMES_KEY = '*volumes*';
 /** kubelet's container restart back-off: 10 s doubling to 300 s (flowcontrol.Backoff). */
 export const BACKOFF_INITIAL_MS = 10_000;
 export const BACKOFF_MAX_MS = 300_000;
+/**
+ * The pod worker retries a pod whose sync failed (a container in CrashLoopBackOff) after this
+ * long, and each retry records the BackOff event again — why a crash loop's BackOff count runs
+ * far ahead of its restarts. Upstream adds up to 50% jitter; kubespec keeps the base period.
+ */
+export const POD_WORKER_RETRY_MS = 10_000;
 
 interface ContainerRuntime {
   spec: Container;
@@ -324,7 +330,7 @@ export class Kubelet implements Controller {
     c.currentDelayMs = delay;
     c.backoffMs = c.backoffMs === undefined ? BACKOFF_INITIAL_MS : Math.min(c.backoffMs * 2, BACKOFF_MAX_MS);
     c.state = 'waiting-backoff';
-    if (delay > 0) this.ctx.recordEvent(rt.pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${rt.pod.metadata.name}_${rt.pod.metadata.namespace}(${rt.pod.metadata.uid})`, COMPONENT);
+    if (delay > 0) this.backOff(rt, c, epoch, now, now + delay);
     this.ctx.scheduleAt(now + delay, () => {
       if (!this.alive(rt, epoch) || c.state !== 'waiting-backoff') return;
       c.restartCount++;
@@ -649,7 +655,7 @@ export class Kubelet implements Controller {
       this.runContainer(rt, c, now);
     } else {
       c.state = 'waiting-backoff';
-      this.ctx.recordEvent(rt.pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${rt.pod.metadata.name}_${rt.pod.metadata.namespace}(${rt.pod.metadata.uid})`, COMPONENT);
+      this.backOff(rt, c, epoch, now, now + delay);
       this.ctx.scheduleAt(now + delay, () => {
         if (!this.alive(rt, epoch) || c.state !== 'waiting-backoff') return;
         c.restartCount++;
@@ -661,6 +667,18 @@ export class Kubelet implements Controller {
       });
     }
     this.writeStatus(rt);
+  }
+
+  /**
+   * The BackOff event of a container waiting to be restarted, recorded now and at each pod
+   * worker retry before `restartAt` (the retry at that instant restarts it instead).
+   */
+  private backOff(rt: PodRuntime, c: { spec: Container; state: string; restartCount: number }, epoch: number, now: number, restartAt: number): void {
+    if (!this.alive(rt, epoch) || c.state !== 'waiting-backoff') return;
+    this.ctx.recordEvent(rt.pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${rt.pod.metadata.name}_${rt.pod.metadata.namespace}(${rt.pod.metadata.uid})`, COMPONENT);
+    const next = now + POD_WORKER_RETRY_MS;
+    const restarts = c.restartCount;
+    if (next < restartAt) this.ctx.scheduleAt(next, () => c.restartCount === restarts && this.backOff(rt, c, epoch, next, restartAt));
   }
 
   /**
