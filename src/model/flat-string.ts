@@ -9,6 +9,8 @@
  * simulator makes) is the same text; anything else is returned as it came.
  */
 export function flat(s: string): string {
+  // V8 joins strings shorter than 13 characters at once: those are flat already.
+  if (s.length < 13) return s;
   const n = s.normalize();
   return n === s ? n : s;
 }

@@ -111,7 +111,7 @@ export class Scheduler implements Controller {
       const u = this.usage.get(before.node)!;
       u.pods--;
       if (this.heapNodes) this.heap.push([u.pods, before.node]);
-      for (const [r, v] of Object.entries(before.requests)) u.requested[r] -= v;
+      for (const r in before.requests) u.requested[r] -= before.requests[r];
       if (before.owner) {
         this.spreadOf(before.owner)[this.indexOf(before.node)]--;
       }
@@ -123,7 +123,7 @@ export class Scheduler implements Controller {
       const u = this.usageOf(node);
       u.pods++;
       if (this.heapNodes) this.heap.push([u.pods, node]);
-      for (const [r, v] of Object.entries(requests)) u.requested[r] = (u.requested[r] ?? 0) + v;
+      for (const r in requests) u.requested[r] = (u.requested[r] ?? 0) + requests[r];
       if (owner) {
         const counts = this.spreadOf(owner);
         const i = this.indexOf(node);
