@@ -112,3 +112,15 @@ test('EventRecorder: another source about the same object has its own burst', ()
   rec.record(pod, 'Normal', 'TaintManagerEviction', 'Marking for deletion Pod default/web-1-a', 'taint-eviction-controller');
   expect(rec.list('default').map((e) => e.reason)).to.include('TaintManagerEviction');
 });
+
+test('EventRecorder: objects without a uid keep their own events and names', () => {
+  const { rec } = recorder();
+  const a = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'a', namespace: 'default' } } as KubeObject;
+  const b = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'b', namespace: 'default' } } as KubeObject;
+  rec.record(a, 'Warning', 'Failed', 'no', 'kubelet');
+  rec.record(b, 'Warning', 'Failed', 'no', 'kubelet');
+  expect(rec.list('default').map((e) => [e.involvedObject.name, e.count])).to.deep.equal([
+    ['a', 1],
+    ['b', 1],
+  ]);
+});

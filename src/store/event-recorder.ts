@@ -59,7 +59,7 @@ export class EventRecorder {
    * joined: with tens of thousands of events, hashing and probing those long keys was the
    * recorder's main cost.
    */
-  private readonly byObject = new Map<string | undefined, ObjectEvents>();
+  private readonly byObject = new Map<string, ObjectEvents>();
   private seq = 0;
 
   /**
@@ -83,7 +83,9 @@ export class EventRecorder {
     const now = since <= 0x3fffffff ? since | 0 : since;
     const namespace = involved.metadata.namespace ?? 'default';
     this.bus.emit({ type: 'k8s-event', at, eventType: type, reason, message, component, involvedKind: involved.kind, involvedName: involved.metadata.name!, namespace });
-    let events = this.byObject.get(involved.metadata.uid);
+    // (An object without a uid — never stored — is told apart by kind, namespace and name.)
+    const objectKey = involved.metadata.uid ?? `${involved.kind}\0${namespace}\0${involved.metadata.name ?? ''}`;
+    let events = this.byObject.get(objectKey);
     if (!events) {
       events = new ObjectEvents({
         object: involved.metadata.name ?? '',
@@ -94,7 +96,7 @@ export class EventRecorder {
         involvedNamespace: involved.metadata.namespace,
         uid: involved.metadata.uid,
       });
-      this.byObject.set(involved.metadata.uid, events);
+      this.byObject.set(objectKey, events);
     }
     const legacy = correlates(component);
     const combined = legacy && events.aggregate(component, type, reason, message, now);
