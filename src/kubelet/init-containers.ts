@@ -24,7 +24,9 @@ export interface InitContainerRuntime {
 }
 
 export function initContainerRuntimes(containers: Container[] | undefined, behaviour: (image: string | undefined) => ImageBehaviour): InitContainerRuntime[] {
-  return (containers ?? []).map((spec) => ({
+  // Most pods have none: one shared, frozen empty list for them all.
+  if (!containers?.length) return NO_INIT_CONTAINERS;
+  return containers.map((spec) => ({
     spec,
     get behaviour() {
       return behaviour(spec.image);
@@ -65,3 +67,5 @@ export function initContainerStatus(c: InitContainerRuntime): ContainerStatus {
   if (c.lastTermination) s.lastState = lastTerminated(c.spec.name, c.restartCount, c.lastTermination, c.state === 'running');
   return s;
 }
+
+const NO_INIT_CONTAINERS: InitContainerRuntime[] = Object.freeze([]) as unknown as InitContainerRuntime[];

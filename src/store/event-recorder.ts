@@ -108,7 +108,7 @@ export class EventRecorder {
       rec.lastSeen = now;
     } else {
       rec = {
-        involved: events.involved,
+        involved: events,
         involvedResourceVersion: involved.metadata.resourceVersion,
         type,
         reason,
@@ -162,10 +162,26 @@ const COMBINED_KEY = '';
  * only when it can matter: an aggregation record once a reason has a second message, a bucket of
  * its own for each source after the first.
  */
-class ObjectEvents {
+class ObjectEvents implements Involved {
   private readonly all: EventRecord[] = [];
+  readonly object: string;
+  readonly namespace: string;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string | undefined;
+  readonly involvedNamespace: string | undefined;
+  readonly uid: string | undefined;
 
-  constructor(readonly involved: Involved) {}
+  /** The involved object's naming, kept here: its events point at this (one object per object). */
+  constructor(involved: Involved) {
+    this.object = involved.object;
+    this.namespace = involved.namespace;
+    this.apiVersion = involved.apiVersion;
+    this.kind = involved.kind;
+    this.name = involved.name;
+    this.involvedNamespace = involved.involvedNamespace;
+    this.uid = involved.uid;
+  }
 
   private byKey: Map<string, EventRecord[]> | undefined;
   private aggregates: Map<string, AggregateState> | undefined;
