@@ -1,4 +1,5 @@
-import type { KubeObject, Pod, ReplicaSet, ReplicaSetStatus } from '../../model/types';
+import type { KubeObject, OwnerReference, Pod, ReplicaSet, ReplicaSetStatus } from '../../model/types';
+import { deepFreeze } from '../../model/shared';
 import type { SimEvent } from '../../events/sim-event';
 import { Controller, ControllerContext, objectKey, splitKey } from '../controller';
 import { selectorMatches } from '../../model/labels';
@@ -41,7 +42,10 @@ export class ReplicaSetController implements Controller {
   handle(e: SimEvent, enqueue: (key: string) => void): void {
     if (e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') return;
     if (e.kind === 'ReplicaSet') {
-      if (e.type === 'deleted') this.tally.replicaSetDeleted(e.object.metadata.uid!);
+      if (e.type === 'deleted') {
+        this.tally.replicaSetDeleted(e.object.metadata.uid!);
+        this.podOwnerReferences.delete(e.object.metadata.uid!);
+      }
       else enqueue(objectKey(e.object));
     } else if (e.kind === 'Pod') {
       this.tally.podChanged(e.object as P, e.type === 'deleted');
@@ -55,6 +59,18 @@ export class ReplicaSetController implements Controller {
         }
       }
     }
+  }
+
+  /**
+   * The ownerReferences of a ReplicaSet's pods: the same for all of them, shared and frozen
+   * (writers replace a pod's list, never change it: see ObjectStore.indexOwners).
+   */
+  private readonly podOwnerReferences = new Map<string, OwnerReference[]>();
+
+  private ownerReferencesOf(rs: RS): OwnerReference[] {
+    let refs = this.podOwnerReferences.get(rs.metadata.uid!);
+    if (!refs) this.podOwnerReferences.set(rs.metadata.uid!, (refs = deepFreeze([ownerRefTo(rs)])));
+    return refs;
   }
 
   private lastKey = { namespace: undefined as string | undefined, name: '', key: '' };
@@ -148,7 +164,7 @@ export class ReplicaSetController implements Controller {
       const want = Math.min(-diff, BurstReplicas);
       let failure: Failure | undefined;
       slowStartBatch(want, SlowStartInitialBatchSize, () => {
-        const pod = podFromTemplate(rs);
+        const pod = podFromTemplate(rs, this.ownerReferencesOf(rs));
         const r = this.ctx.createObject(pod);
         if (!r.ok) {
           failure = { reason: 'FailedCreate', message: r.error.message };
@@ -280,7 +296,7 @@ function sameStatus(a: ReplicaSetStatus | undefined, b: ReplicaSetStatus): boole
 }
 
 /** GetPodFromTemplate: labels, annotations and spec from the template; generateName `<rs>-`. */
-export function podFromTemplate(rs: RS): P {
+export function podFromTemplate(rs: RS, ownerReferences: OwnerReference[] = [ownerRefTo(rs)]): P {
   const t = rs.spec!.template!;
   const pod: P = {
     apiVersion: 'v1',
@@ -290,7 +306,7 @@ export function podFromTemplate(rs: RS): P {
       namespace: rs.metadata.namespace,
       labels: { ...(t.metadata?.labels ?? {}) },
       ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
-      ownerReferences: [ownerRefTo(rs)],
+      ownerReferences,
     },
     spec: deepCopy(t.spec!),
   };
