@@ -2,6 +2,7 @@ import type { Container, ContainerStatus } from '../model/types';
 import { rfc3339 } from '../clock/virtual-clock';
 import type { ImageBehaviour } from './image-behaviour';
 import { crashLoopBackOff, lastTerminated } from './container-status';
+import { deepFreeze } from '../model/shared';
 
 /**
  * Init containers (pkg/kubelet/kuberuntime computeInitContainerActions, as the tutorials see it):
@@ -68,4 +69,4 @@ export function initContainerStatus(c: InitContainerRuntime): ContainerStatus {
   return s;
 }
 
-const NO_INIT_CONTAINERS: InitContainerRuntime[] = Object.freeze([]) as unknown as InitContainerRuntime[];
+const NO_INIT_CONTAINERS: InitContainerRuntime[] = deepFreeze([]);

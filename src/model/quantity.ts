@@ -20,6 +20,8 @@
  *   which is how `+1`, `0100`, `1.500` and `1E3` survive a round trip through the API server.
  */
 
+import { deepFreeze } from './shared';
+
 export type QuantityFormat = 'DecimalExponent' | 'BinarySI' | 'DecimalSI';
 
 /** ParseQuantity's errors, word for word. */
@@ -469,7 +471,7 @@ export function podRequests(spec: PodSpecLike | undefined): Readonly<Record<stri
   return out;
 }
 
-const NO_REQUESTS: Readonly<Record<string, number>> = Object.freeze({});
+const NO_REQUESTS: Readonly<Record<string, number>> = deepFreeze({});
 
 function pow10(n: number): bigint {
   return 10n ** BigInt(n);

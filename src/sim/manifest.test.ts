@@ -157,3 +157,15 @@ test('cluster.apply never throws: what could not be read comes back as `invalid`
   const r = c.apply('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n---\nkind: Pod\n');
   expect(r.map((x) => x.action ?? x.invalid)).to.deep.equal(['created', 'error validating "<inline>": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false']);
 });
+
+test('a document read again is handed out as a copy: changing what one reader got changes nothing for the next', () => {
+  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kept\ndata:\n  a: "1"\n';
+  const one = parseManifests(text);
+  if (!one.ok) throw new Error(one.error.message);
+  (one.documents[0].object.data as Record<string, string>).a = 'changed';
+  (one.documents[0].object.metadata as Record<string, string>).name = 'other';
+  const two = parseManifests(text);
+  if (!two.ok) throw new Error(two.error.message);
+  expect(two.documents[0].object).to.deep.equal({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kept' }, data: { a: '1' } });
+  expect(two.documents[0].object).to.not.equal(one.documents[0].object);
+});

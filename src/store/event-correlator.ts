@@ -66,9 +66,9 @@ export function fullBucket(now: number): TokenBucket {
  * TryAccept: refills `(now - last)` seconds × qps (never above the burst), then takes a token
  * if there is a whole one. A refused call changes nothing, as in rate.Limiter.
  */
-export function tryAccept(bucket: TokenBucket, now: number, qps = SPAM_QPS, burst = SPAM_BURST): boolean {
+export function tryAccept(bucket: TokenBucket, now: number): boolean {
   const elapsedSeconds = Math.max(0, now - bucket.last) / 1000;
-  const tokens = Math.min(burst, bucket.tokens + elapsedSeconds * qps) - 1;
+  const tokens = Math.min(SPAM_BURST, bucket.tokens + elapsedSeconds * SPAM_QPS) - 1;
   if (tokens < 0) return false;
   bucket.tokens = tokens;
   bucket.last = now;

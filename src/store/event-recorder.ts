@@ -4,7 +4,7 @@ import { rfc3339 } from '../clock/virtual-clock';
 import type { VirtualClock } from '../clock/virtual-clock';
 import type { EventBus } from '../events/bus';
 import { flat } from '../model/flat-string';
-import { AggregateState, COMBINED_PREFIX, TokenBucket, aggregate, correlates, fullBucket, tryAccept } from './event-correlator';
+import { AggregateState, COMBINED_PREFIX, SPAM_BURST, TokenBucket, aggregate, correlates, fullBucket, tryAccept } from './event-correlator';
 
 type E = Event & KubeObject;
 
@@ -86,22 +86,10 @@ export class EventRecorder {
     // (An object without a uid — never stored — is told apart by kind, namespace and name.)
     const objectKey = involved.metadata.uid ?? `${involved.kind}\0${namespace}\0${involved.metadata.name ?? ''}`;
     let events = this.byObject.get(objectKey);
-    if (!events) {
-      events = new ObjectEvents({
-        object: involved.metadata.name ?? '',
-        namespace,
-        apiVersion: kindInfo(involved.kind)?.apiVersion ?? involved.apiVersion,
-        kind: involved.kind,
-        name: involved.metadata.name,
-        involvedNamespace: involved.metadata.namespace,
-        uid: involved.metadata.uid,
-      });
-      this.byObject.set(objectKey, events);
-    }
+    if (!events) this.byObject.set(objectKey, (events = new ObjectEvents(involved, namespace)));
     const legacy = correlates(component);
     const combined = legacy && events.aggregate(component, type, reason, message, now);
     const key = combined ? COMBINED_KEY : message;
-    const stored = combined ? COMBINED_PREFIX + message : message;
     let rec = events.find(component, type, reason, key);
     if (rec) {
       rec.seen++;
@@ -129,7 +117,8 @@ export class EventRecorder {
     rec.count = rec.seen;
     rec.last = now;
     // Kept as long as the event: one flat string, not the pieces it was made of.
-    if (rec.message !== stored) rec.message = combined ? flat(stored) : rec.key;
+    if (combined) rec.message = flat(COMBINED_PREFIX + message);
+    else if (rec.message !== rec.key) rec.message = rec.key;
     if (rec.seq < 0) {
       rec.seq = this.seq++;
       this.records.push(rec);
@@ -163,7 +152,6 @@ const COMBINED_KEY = '';
  * its own for each source after the first.
  */
 class ObjectEvents implements Involved {
-  private readonly all: EventRecord[] = [];
   readonly object: string;
   readonly namespace: string;
   readonly apiVersion: string;
@@ -171,26 +159,31 @@ class ObjectEvents implements Involved {
   readonly name: string | undefined;
   readonly involvedNamespace: string | undefined;
   readonly uid: string | undefined;
-
-  /** The involved object's naming, kept here: its events point at this (one object per object). */
-  constructor(involved: Involved) {
-    this.object = involved.object;
-    this.namespace = involved.namespace;
-    this.apiVersion = involved.apiVersion;
-    this.kind = involved.kind;
-    this.name = involved.name;
-    this.involvedNamespace = involved.involvedNamespace;
-    this.uid = involved.uid;
-  }
-
+  private readonly all: EventRecord[] = [];
   private byKey: Map<string, EventRecord[]> | undefined;
   private aggregates: Map<string, AggregateState> | undefined;
+  /** The last aggregation key made, and what it was made of (events come in runs of one reason). */
+  private lastComponent = '';
+  private lastType = '';
+  private lastReason = '';
+  private lastKey = '';
   /** The first source and its bucket, kept in this object (a pod hears from its kubelet alone). */
   private firstSource: string | undefined;
   /** The first source's bucket (TokenBucket's fields). */
   tokens = 0;
   last = 0;
   private otherBuckets: Map<string, TokenBucket> | undefined;
+
+  /** The involved object's naming is kept here: its events point at this (one object per object). */
+  constructor(involved: KubeObject, namespace: string) {
+    this.object = involved.metadata.name ?? '';
+    this.namespace = namespace;
+    this.apiVersion = kindInfo(involved.kind)?.apiVersion ?? involved.apiVersion;
+    this.kind = involved.kind;
+    this.name = involved.metadata.name;
+    this.involvedNamespace = involved.metadata.namespace;
+    this.uid = involved.metadata.uid;
+  }
 
   find(component: string, type: string, reason: string, key: string): EventRecord | undefined {
     const candidates = this.byKey ? this.byKey.get(key) : this.all;
@@ -231,11 +224,6 @@ class ObjectEvents implements Involved {
     return aggregate(state, message, now);
   }
 
-  private lastComponent = '';
-  private lastType = '';
-  private lastReason = '';
-  private lastKey = '';
-
   /** The aggregation key; the last one is kept, as an object's events come in runs of one reason. */
   private aggregateKey(component: string, type: string, reason: string): string {
     if (this.lastReason !== reason || this.lastType !== type || this.lastComponent !== component) {
@@ -251,9 +239,8 @@ class ObjectEvents implements Involved {
   tryAccept(component: string, now: number): boolean {
     if (this.firstSource === undefined) {
       this.firstSource = component;
-      const full = fullBucket(now);
-      this.tokens = full.tokens;
-      this.last = full.last;
+      this.tokens = SPAM_BURST;
+      this.last = now;
     }
     if (component === this.firstSource) return tryAccept(this, now);
     let b = (this.otherBuckets ??= new Map()).get(component);

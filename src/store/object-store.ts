@@ -60,6 +60,17 @@ export class ObjectStore {
     return this.objects.get(kind)?.size ?? 0;
   }
 
+  /**
+   * Whether any object of a kind exists (in one namespace): what controllers ask on every pod
+   * change (is there a quota, a disruption budget?), answered without building a list.
+   */
+  has(kind: string, namespace?: string): boolean {
+    const byNamespace = this.byName.get(kind);
+    if (!byNamespace) return false;
+    if (namespace === undefined) return this.count(kind) > 0;
+    return (byNamespace.get(namespace)?.size ?? 0) > 0;
+  }
+
   /** Objects of a kind that have no owner at all (adoption candidates), in one namespace. */
   orphans<T extends KubeObject = KubeObject>(kind: string, namespace?: string): T[] {
     const s = this.orphanSet.get(kind);

@@ -23,7 +23,7 @@ export class DisruptionController implements Controller {
     if (e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') return;
     if (e.kind !== 'PodDisruptionBudget' && e.kind !== 'Pod') return;
     const ns = e.object.metadata.namespace ?? 'default';
-    if (e.kind === 'PodDisruptionBudget' || (this.ctx.store.count('PodDisruptionBudget') > 0 && this.ctx.store.list('PodDisruptionBudget', ns).length > 0)) enqueue(ns);
+    if (e.kind === 'PodDisruptionBudget' || this.ctx.store.has('PodDisruptionBudget', ns)) enqueue(ns);
   }
 
   sync(ns: string): void {

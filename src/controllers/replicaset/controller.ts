@@ -296,7 +296,7 @@ function sameStatus(a: ReplicaSetStatus | undefined, b: ReplicaSetStatus): boole
 }
 
 /** GetPodFromTemplate: labels, annotations and spec from the template; generateName `<rs>-`. */
-export function podFromTemplate(rs: RS, ownerReferences: OwnerReference[] = [ownerRefTo(rs)]): P {
+export function podFromTemplate(rs: RS, ownerReferences: OwnerReference[]): P {
   const t = rs.spec!.template!;
   const pod: P = {
     apiVersion: 'v1',

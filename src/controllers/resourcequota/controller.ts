@@ -18,7 +18,7 @@ export class ResourceQuotaController implements Controller {
     if (e.type !== 'added' && e.type !== 'modified' && e.type !== 'deleted') return;
     if (e.kind !== 'ResourceQuota' && e.kind !== 'Pod') return;
     const ns = e.object.metadata.namespace ?? 'default';
-    if (e.kind === 'ResourceQuota' || (this.ctx.store.count('ResourceQuota') > 0 && this.ctx.store.list('ResourceQuota', ns).length > 0)) enqueue(ns);
+    if (e.kind === 'ResourceQuota' || this.ctx.store.has('ResourceQuota', ns)) enqueue(ns);
   }
 
   sync(ns: string): void {
