@@ -60,5 +60,5 @@ export {
 } from './deployment/util';
 
 // ReplicaSet controller: which pods are deleted first, and slow-start creation batches.
-export { deletesBefore, deletionKey, deletionCandidate, ageCandidate, compareDeletionKeys, getPodsToDelete, pickForDeletion, getPodsRankedByRelatedPodsOnSameNode, activePodsPerNode, slowStartBatch, selectSmallest } from './replicaset/util';
+export { deletesBefore, deletionKey, deletionCandidate, ageCandidate, compareDeletionKeys, getPodsToDelete, pickForDeletion, getPodsRankedByRelatedPodsOnSameNode, activePodsPerNode, slowStartBatch, sortRun, mergeRuns } from './replicaset/util';
 export type { RankedPod, DeletionKey, DeletionCandidate } from './replicaset/util';

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { expect } from 'chai';
 import type { KubeObject, Pod, ReplicaSet } from '../../model/types';
 import { ObjectStore } from '../../store/object-store';
-import { VirtualClock } from '../../clock/virtual-clock';
+import { VirtualClock, rfc3339 } from '../../clock/virtual-clock';
 import { Random } from '../../clock/random';
 import { EventBus } from '../../events/bus';
 import { controllerRef, isPodActive, isPodReady } from '../../model/pod-util';
@@ -130,3 +130,36 @@ for (const seed of [1, 2, 3, 4, 5]) {
     }
   });
 }
+
+test('PodTally: a scale-down in batches keeps each node sorted between batches and picks as getPodsToDelete does', () => {
+  const random = new Random(9);
+  const bus = new EventBus();
+  const store = new ObjectStore(new VirtualClock(NOW), random, bus);
+  const tally = new PodTally(store);
+  bus.on((e) => {
+    if (e.type !== 'k8s-event' && e.type !== 'clock' && e.type !== 'user-action' && e.kind === 'Pod') tally.podChanged(e.object as P, e.type === 'deleted');
+  });
+  const sets = [store.create(replicaSet('old', 'old')), store.create(replicaSet('new', 'new'))].map((r) => (r.ok ? r.value : undefined)!);
+  const [old, fresh] = sets;
+  // Every pod ready at another second (the comparator then orders them consistently: by UID
+  // within a log2 age bucket), all 1800–2199 s ago: one bucket until the clock moves 300 s on and
+  // the older ones fall into the next. Nodes unevenly full.
+  for (let i = 0; i < 400; i++) {
+    const rs = i % 4 === 3 ? fresh : old;
+    store.create<P>({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { generateName: `${rs.metadata.name}-`, labels: { app: rs.metadata.name!, tier: 'web' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name!, uid: rs.metadata.uid!, controller: true }] },
+      spec: { containers: [{ name: 'c', image: 'i' }], nodeName: `n${random.nextInt(8) + (random.nextInt(3) === 0 ? 8 : 0)}` },
+      status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True', lastTransitionTime: rfc3339(NOW - (1800 + i) * 1000) }] },
+    } as P);
+  }
+  const names = (pods: Pod[]) => pods.map((p) => p.metadata!.name);
+  for (let batch = 0; batch < 4; batch++) {
+    // Two batches at one instant, then the clock moves on (ages change buckets).
+    const now = NOW + Math.floor(batch / 2) * 300_000;
+    const picked = tally.podsToDelete(old, sets, 70, now)!;
+    expect(names(picked), `batch ${batch}`).to.deep.equal(names(getPodsToDelete(claimed(store, old), podsOf(store, sets), 70, now)));
+    for (const p of picked) store.modify(p as P, (o) => void (o.metadata.deletionTimestamp = '2026-01-01T00:00:30Z'));
+  }
+});

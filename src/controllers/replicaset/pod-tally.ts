@@ -3,7 +3,7 @@ import type { ObjectStore } from '../../store/object-store';
 import { controllerRef, isPodActive, isPodReady } from '../../model/pod-util';
 import { selectorMatches } from '../../model/labels';
 import { deepCopy, deepEqual } from '../../model/hash';
-import { DeletionCandidate, ageCandidate, deletionCandidate, pickForDeletion } from './util';
+import { DeletionCandidate, DeletionRun, ageCandidate, deletionCandidate, mergeRuns, sortRun } from './util';
 
 type RS = ReplicaSet & KubeObject;
 type P = Pod & KubeObject;
@@ -31,8 +31,30 @@ interface Counted {
   fullyLabeled: boolean;
   ready: boolean;
   node: string | undefined;
+  /** Its place among its ReplicaSet's pods: the order they became its pods. */
+  seq: number;
+  /** The node group it is a deletion candidate in (active and matching pods only). */
+  group: NodeGroup | undefined;
   /** Its deletion candidate, made the first time a scale-down ranks this version of the pod. */
   candidate?: DeletionCandidate;
+}
+
+/**
+ * A ReplicaSet's deletion candidates on one node ('' for pods not yet scheduled), kept sorted
+ * from one scale-down to the next. Sorted again when a pod joined or changed, or when the clock
+ * moved a pod's age into another bucket; a pod that leaves is only marked, and skipped.
+ */
+interface NodeGroup {
+  node: string;
+  /** Its members in their ReplicaSet's order; pods that left are dropped at the next sort. */
+  members: Counted[];
+  /** A member joined out of order (a pod that left and came back): the next sort restores it. */
+  unordered: boolean;
+  /** A pod joined or changed since `sorted` was made. */
+  resort: boolean;
+  sorted: DeletionCandidate[];
+  /** The instant the candidates' age buckets were last brought to. */
+  agedAt: number;
 }
 
 interface Tally extends PodCounts {
@@ -43,6 +65,11 @@ interface Tally extends PodCounts {
   perNode: Map<string, number>;
   /** The pods it controls, in the order they became its pods: the order of its dependents. */
   members: Map<P, Counted>;
+  /** The next member's seq. */
+  nextSeq: number;
+  /** Deletion candidates by node, and the node names in order (made again when one is added). */
+  groups: Map<string, NodeGroup>;
+  groupOrder: NodeGroup[] | undefined;
 }
 
 /**
@@ -82,9 +109,11 @@ export class PodTally {
         // Still its pod: counted again in place, keeping its place among the members.
         assess(pod, c, t);
         add(t, c, 1);
+        place(t, c);
         return;
       }
       before.members.delete(pod);
+      leaveGroup(c);
       this.counted.delete(pod);
     }
     if (t) this.join(pod, owner!, t);
@@ -102,8 +131,11 @@ export class PodTally {
   /**
    * getPodsToDelete for the active pods `rs` manages (the ones ClaimPods keeps), their related
    * pods being those of `siblings`: the same pods in the same order, ranked the same way, from
-   * the tally instead of from every pod again. Undefined when the tally cannot say (a pod had an
-   * extra owner reference), for the caller to walk.
+   * node runs kept sorted between syncs instead of from every pod again. A pod that left a run
+   * is skipped rather than the run sorted again: the same answer wherever the comparator orders
+   * the pods consistently, and a choice among pods it cannot order otherwise (as arbitrary as
+   * upstream's there). Undefined when the tally cannot say (a pod had an extra owner reference),
+   * for the caller to walk.
    */
   podsToDelete(rs: RS, siblings: RS[], diff: number, nowMs: number): P[] | undefined {
     if (this.otherOwnersSeen) return undefined;
@@ -115,24 +147,14 @@ export class PodTally {
     }
     const perNode = new Map<string, number>();
     for (const sibling of siblings) for (const [node, n] of this.tallyOf(sibling).perNode) perNode.set(node, (perNode.get(node) ?? 0) + n);
-    // One pass, one array (handed over to the selection, which may reorder it): a large
-    // scale-down ranks every pod at each of its syncs, 500 pods at a time.
-    const ranked: DeletionCandidate[] = [];
-    let lastNode: string | undefined;
-    let lastRank = 0;
-    for (const c of tally.members.values()) {
-      if (!c.active || !c.matching) continue;
-      const candidate = (c.candidate ??= deletionCandidate(c.pod, nowMs));
-      ageCandidate(candidate, nowMs);
-      // Pods of a node come in runs: its rank is looked up once per run.
-      if (c.node !== lastNode) {
-        lastNode = c.node;
-        lastRank = c.node ? perNode.get(c.node) ?? 0 : 0;
-      }
-      candidate.rank = c.node ? lastRank : 0;
-      ranked.push(candidate);
+    // pickForDeletion's procedure over runs kept from sync to sync, in its node order.
+    const order = (tally.groupOrder ??= [...tally.groups.values()].sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0)));
+    const runs: DeletionRun[] = [];
+    for (const g of order) {
+      const sorted = sortedCandidates(g, nowMs);
+      if (sorted.length > 0) runs.push({ sorted, next: 0, rank: g.node ? perNode.get(g.node) ?? 0 : 0 });
     }
-    return pickForDeletion(ranked, diff, { owned: true }) as P[];
+    return mergeRuns(runs, diff) as P[];
   }
 
   private tallyOf(rs: RS): Tally {
@@ -155,6 +177,9 @@ export class PodTally {
       templateLabels: deepCopy(rs.spec?.template?.metadata?.labels),
       perNode: new Map(),
       members: new Map(),
+      nextSeq: 0,
+      groups: new Map(),
+      groupOrder: undefined,
     };
     this.tallies.set(uid, t);
     for (const o of this.store.eachDependent(uid)) {
@@ -171,11 +196,12 @@ export class PodTally {
   }
 
   private join(pod: P, owner: string, t: Tally): void {
-    const c: Counted = { pod, owner, active: false, matching: false, fullyLabeled: false, ready: false, node: undefined };
+    const c: Counted = { pod, owner, active: false, matching: false, fullyLabeled: false, ready: false, node: undefined, seq: t.nextSeq++, group: undefined };
     assess(pod, c, t);
     this.counted.set(pod, c);
     t.members.set(pod, c);
     add(t, c, 1);
+    place(t, c);
   }
 }
 
@@ -186,7 +212,75 @@ function assess(pod: P, c: Counted, t: Tally): void {
   c.fullyLabeled = hasLabels(pod.metadata.labels, t.templateLabels);
   c.ready = isPodReady(pod);
   c.node = pod.spec?.nodeName;
+}
+
+/**
+ * Puts a counted pod, just assessed, in the deletion group it now belongs to (none unless active
+ * and matching); its candidate is made again when next ranked.
+ */
+function place(t: Tally, c: Counted): void {
+  const node = c.active && c.matching ? c.node ?? '' : undefined;
+  const g = c.group;
+  if (g && g.node === node) {
+    // Still there, but its deletion key may have changed.
+    c.candidate = undefined;
+    g.resort = true;
+    return;
+  }
+  leaveGroup(c);
+  if (node === undefined) return;
+  let joined = t.groups.get(node);
+  if (!joined) {
+    t.groups.set(node, (joined = { node, members: [], unordered: false, resort: true, sorted: [], agedAt: -1 }));
+    t.groupOrder = undefined;
+  }
+  const last = joined.members[joined.members.length - 1];
+  if (last && last.seq >= c.seq) joined.unordered = true;
+  joined.members.push(c);
+  joined.resort = true;
+  c.group = joined;
+}
+
+/** The pod is no longer a candidate: the kept order of the rest stays (see pickForDeletion). */
+function leaveGroup(c: Counted): void {
+  if (c.candidate) c.candidate.removed = true;
   c.candidate = undefined;
+  c.group = undefined;
+}
+
+/**
+ * A group's candidates sorted as pickForDeletion sorts a node's (stably, in the ReplicaSet's
+ * order), at `nowMs`; candidates marked removed are still listed.
+ */
+function sortedCandidates(g: NodeGroup, nowMs: number): readonly DeletionCandidate[] {
+  if (!g.resort) {
+    if (g.agedAt === nowMs) return g.sorted;
+    // Time moved: the order holds unless an age bucket changed.
+    let moved = false;
+    for (const c of g.sorted) if (!c.removed && ageCandidate(c, nowMs)) moved = true;
+    g.agedAt = nowMs;
+    if (!moved) return g.sorted;
+  }
+  const members = g.members.filter((c) => c.group === g);
+  if (g.unordered) {
+    members.sort((a, b) => a.seq - b.seq);
+    // A pod that left and came back is listed twice.
+    g.members = members.filter((c, i) => i === 0 || members[i - 1] !== c);
+  } else {
+    g.members = members;
+  }
+  g.unordered = false;
+  const candidates: DeletionCandidate[] = [];
+  for (const c of g.members) {
+    const candidate = (c.candidate ??= deletionCandidate(c.pod, nowMs));
+    ageCandidate(candidate, nowMs);
+    candidate.order = c.seq;
+    candidates.push(candidate);
+  }
+  g.sorted = sortRun(candidates);
+  g.resort = false;
+  g.agedAt = nowMs;
+  return g.sorted;
 }
 
 function add(t: Tally, c: Counted, sign: 1 | -1): void {

@@ -212,17 +212,57 @@ test('getPodsToDelete: with ranks from related pods, a doubled-up ready pod goes
   expect(podNames(getPodsToDelete([lone, doubled], [lone, doubled, sibling], 1, NOW))).to.deep.equal(['doubled']);
 });
 
-import { selectSmallest } from './util';
+// ---------------------------------------------------------------------------------------------
+// pickForDeletion: runs per node, merged. Where the comparator orders the pods consistently the
+// result is exactly the first `diff` of a stable sort (ties in the order given).
+// ---------------------------------------------------------------------------------------------
 
-for (const row of [
-  { name: 'k of many, with duplicates', items: [5, 3, 9, 1, 3, 7, 2, 8, 2, 6], k: 4 },
-  { name: 'all of them', items: [4, 2, 3, 1], k: 4 },
-  { name: 'one', items: [9, 8, 7, 6, 5], k: 1 },
-  { name: 'sorted input', items: Array.from({ length: 200 }, (_, i) => i), k: 70 },
-  { name: 'reversed input', items: Array.from({ length: 200 }, (_, i) => 200 - i), k: 65 },
-]) {
-  test(`selectSmallest: ${row.name} equals sorting and slicing`, () => {
-    const cmp = (a: number, b: number) => a - b;
-    expect(selectSmallest(row.items, row.k, cmp)).to.deep.equal([...row.items].sort(cmp).slice(0, row.k));
-  });
-}
+import * as fc from 'fast-check';
+import { compareDeletionKeys, deletionCandidate, pickForDeletion } from './util';
+
+const rankOn = (perNode: Map<string, number>, p: Pod): number => (p.spec?.nodeName ? perNode.get(p.spec.nodeName) ?? 0 : 0);
+
+/**
+ * Pods the comparator orders consistently: ready and creation ages are a few values in distinct
+ * log2 buckets (equal ages tie, different ages never fall to the UID), ranks per node.
+ */
+const consistentPods = fc.array(
+  fc.record({
+    node: fc.constantFrom(undefined, 'n1', 'n2', 'n3', 'n4'),
+    phase: fc.constantFrom('Pending', 'Running', 'Unknown'),
+    ready: fc.boolean(),
+    readySecondsAgo: fc.constantFrom(1, 100, 10000),
+    createdSecondsAgo: fc.constantFrom(2, 200, 20000),
+    restarts: fc.integer({ min: 0, max: 2 }),
+    deletionCost: fc.constantFrom(undefined, '-5', '5'),
+  }),
+  { maxLength: 60 },
+);
+
+test('pickForDeletion: with a consistent comparator, the first diff of a stable sort, in that order (all as given when diff covers them)', () => {
+  fc.assert(
+    fc.property(consistentPods, fc.nat(70), fc.array(fc.nat(3), { minLength: 5, maxLength: 5 }), (specs, diff, extra) => {
+      const pods = specs.map((o, i) => pod(`p${i}`, o));
+      // A node's rank: its pods plus some of another ReplicaSet's.
+      const perNode = new Map(['n1', 'n2', 'n3', 'n4'].map((n, i) => [n, pods.filter((p) => p.spec?.nodeName === n).length + extra[i]]));
+      const candidates = () =>
+        pods.map((p) => {
+          const c = deletionCandidate(p, NOW);
+          c.rank = rankOn(perNode, p);
+          return c;
+        });
+      // With everything going nothing is sorted (upstream's getPodsToDelete returns them as given).
+      const want = (diff >= pods.length ? candidates() : candidates().sort(compareDeletionKeys).slice(0, diff)).map((c) => c.pod.metadata!.name);
+      expect(podNames(pickForDeletion(candidates(), diff))).to.deep.equal(want);
+    }),
+    { seed: 42, numRuns: 300 },
+  );
+});
+
+test('pickForDeletion: a whole node of a higher rank goes before any pod of a lower one, however young', () => {
+  const crowded = [1, 2, 3].map((i) => pod(`crowded-${i}`, { phase: 'Running', node: 'n1', ready: true, readySecondsAgo: 10000 }));
+  const young = pod('young', { phase: 'Running', node: 'n2', ready: true, readySecondsAgo: 1 });
+  const perNode = new Map([['n1', 3], ['n2', 1]]);
+  const candidates = [young, ...crowded].map((p) => Object.assign(deletionCandidate(p, NOW), { rank: rankOn(perNode, p) }));
+  expect(podNames(pickForDeletion(candidates, 3))).to.deep.equal(['crowded-1', 'crowded-2', 'crowded-3']);
+});
