@@ -4,7 +4,11 @@ import { parseTime } from '../clock/virtual-clock';
 /** pkg/api/v1/pod/util.go: the readiness and availability rules every controller shares. */
 
 export function getPodCondition(pod: Pod, type: string): PodCondition | undefined {
-  return pod.status?.conditions?.find((c) => c.type === type);
+  // A loop for the reason controllerRef has one: readiness is asked of every pod change.
+  const conditions = pod.status?.conditions;
+  if (!conditions) return undefined;
+  for (let i = 0; i < conditions.length; i++) if (conditions[i].type === type) return conditions[i];
+  return undefined;
 }
 
 /** IsPodReady: the Ready condition is True. */
@@ -43,8 +47,13 @@ export function isPodTerminating(pod: Pod): boolean {
 }
 
 /** The controller ownerReference, if any. */
-export function controllerRef(obj: { metadata?: { ownerReferences?: Array<{ controller?: boolean; uid: string; kind: string; name: string }> } }) {
-  return obj.metadata?.ownerReferences?.find((r) => r.controller === true);
+export function controllerRef<R extends { controller?: boolean; uid: string; kind: string; name: string }>(obj: { metadata?: { ownerReferences?: R[] } }): R | undefined {
+  // A loop, not find(): every controller asks this of every pod change, and find's callback
+  // was one allocation per call.
+  const refs = obj.metadata?.ownerReferences;
+  if (!refs) return undefined;
+  for (let i = 0; i < refs.length; i++) if (refs[i].controller === true) return refs[i];
+  return undefined;
 }
 
 export function totalRestarts(pod: Pod): number {

@@ -79,8 +79,7 @@ export class Scheduler implements Controller {
   private pickFromHeap(fits: (node: N, usage: NodeUsage) => FilterResult): N | undefined {
     if (!this.heapNodes) {
       this.heapNodes = new Map((this.nodes ?? []).map(({ node, name }) => [name, node]));
-      this.heap = new BinaryHeap<[number, string]>(lessEntry);
-      for (const name of [...this.heapNodes.keys()].sort()) this.heap.push([this.usage.get(name)?.pods ?? 0, name]);
+      this.rebuildHeap();
     }
     const rejected: Array<[number, string]> = [];
     let chosen: N | undefined;
@@ -101,6 +100,21 @@ export class Scheduler implements Controller {
     return chosen;
   }
 
+  /** One entry per node at its current count: the heap's start, and its clean-up once stale entries outnumber nodes. */
+  private rebuildHeap(): void {
+    this.heap = new BinaryHeap<[number, string]>(lessEntry);
+    for (const name of [...this.heapNodes!.keys()].sort()) this.heap.push([this.usage.get(name)?.pods ?? 0, name]);
+  }
+
+  /** A node's count changed: a fresh heap entry (the old one goes stale). */
+  private pushHeap(pods: number, node: string): void {
+    if (!this.heapNodes) return;
+    this.heap.push([pods, node]);
+    // Every placement and removal leaves a stale entry; without a clean-up the heap grows with
+    // the pods ever placed, and every push and pop with it.
+    if (this.heap.size > 4 * this.heapNodes.size + 64) this.rebuildHeap();
+  }
+
   /** Usage per node, kept incrementally so a placement costs O(nodes), not O(pods). */
   private track(pod: P, deleted: boolean): void {
     const uid = pod.metadata.uid!;
@@ -110,7 +124,7 @@ export class Scheduler implements Controller {
     if (before) {
       const u = this.usage.get(before.node)!;
       u.pods--;
-      if (this.heapNodes) this.heap.push([u.pods, before.node]);
+      this.pushHeap(u.pods, before.node);
       for (const r in before.requests) u.requested[r] -= before.requests[r];
       if (before.owner) {
         this.spreadOf(before.owner)[this.indexOf(before.node)]--;
@@ -122,7 +136,7 @@ export class Scheduler implements Controller {
       const owner = controllerRef(pod)?.uid;
       const u = this.usageOf(node);
       u.pods++;
-      if (this.heapNodes) this.heap.push([u.pods, node]);
+      this.pushHeap(u.pods, node);
       for (const r in requests) u.requested[r] = (u.requested[r] ?? 0) + requests[r];
       if (owner) {
         const counts = this.spreadOf(owner);

@@ -27,7 +27,7 @@ export class ObjectStore {
   private readonly byName = new Map<string, Map<string, Map<string, KubeObject>>>();
   private readonly byOwner = new Map<string, Set<KubeObject>>();
   /** The ownerReferences array an object was last indexed with, and the owner uids it named. */
-  private readonly ownersOf = new WeakMap<KubeObject, { refs: unknown; uids: string[] }>();
+  private readonly ownersOf = new Map<KubeObject, { refs: unknown; uids: string[] }>();
   /** Objects without any ownerReference, by kind: what controllers may adopt. */
   private readonly orphanSet = new Map<string, Set<KubeObject>>();
   private resourceVersion = 0;

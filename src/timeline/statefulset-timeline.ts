@@ -1,3 +1,4 @@
+import { controllerRef } from '../model/pod-util';
 import type { SimEvent } from '../events/sim-event';
 import type { KubeObject } from '../model/types';
 
@@ -100,7 +101,7 @@ export class StatefulSetTimeline {
   private onPod(o: KubeObject, deleted: boolean, at: number): void {
     // Until a StatefulSet exists no pod is one's (its pods come after it).
     if (this.sets.size === 0) return;
-    const ref = o.metadata.ownerReferences?.find((r) => r.controller);
+    const ref = controllerRef(o);
     if (!ref || ref.kind !== 'StatefulSet') return;
     const setUid = ref.uid;
     let points = this.pods.get(setUid);

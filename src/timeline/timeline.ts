@@ -1,3 +1,4 @@
+import { controllerRef } from '../model/pod-util';
 import type { SimEvent } from '../events/sim-event';
 import { flat } from '../model/flat-string';
 import type { KubeObject } from '../model/types';
@@ -158,7 +159,7 @@ export class Timeline {
   private onReplicaSet(o: KubeObject, deleted: boolean, at: number): void {
     const uid = o.metadata.uid!;
     const before = this.replicaSets.get(uid);
-    const ownerUid = o.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+    const ownerUid = controllerRef(o)?.uid;
     if (before?.ownerUid) this.pointsOf.delete(before.ownerUid);
     if (ownerUid) this.pointsOf.delete(ownerUid);
     if (before?.ownerUid) this.replicaSetsOf.get(before.ownerUid)?.delete(uid);
@@ -194,7 +195,7 @@ export class Timeline {
   private onPod(o: KubeObject, deleted: boolean, at: number): void {
     const uid = o.metadata.uid!;
     const before = this.pods.get(uid);
-    const rsUid = o.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+    const rsUid = controllerRef(o)?.uid;
     const terminating = !!o.metadata.deletionTimestamp;
     // Most pod writes are status writes: same owner, same terminating state, nothing to count.
     if (before && !deleted && rsUid && before[0] === rsUid && before[1] === terminating) return;
