@@ -50,6 +50,8 @@ interface NodeGroup {
   members: Counted[];
   /** A member joined out of order (a pod that left and came back): the next sort restores it. */
   unordered: boolean;
+  /** Members that have not left. */
+  live: number;
   /** A pod joined or changed since `sorted` was made. */
   resort: boolean;
   sorted: DeletionCandidate[];
@@ -145,14 +147,16 @@ export class PodTally {
       for (const c of tally.members.values()) if (c.active && c.matching) all.push(c.pod);
       return all;
     }
-    const perNode = new Map<string, number>();
-    for (const sibling of siblings) for (const [node, n] of this.tallyOf(sibling).perNode) perNode.set(node, (perNode.get(node) ?? 0) + n);
+    // A node's rank: the active pods all the siblings have there.
+    const siblingCounts = siblings.map((sibling) => this.tallyOf(sibling).perNode);
     // pickForDeletion's procedure over runs kept from sync to sync, in its node order.
     const order = (tally.groupOrder ??= [...tally.groups.values()].sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0)));
     const runs: DeletionRun[] = [];
     for (const g of order) {
-      const sorted = sortedCandidates(g, nowMs);
-      if (sorted.length > 0) runs.push({ sorted, next: 0, rank: g.node ? perNode.get(g.node) ?? 0 : 0 });
+      if (g.live === 0) continue;
+      let rank = 0;
+      if (g.node) for (const counts of siblingCounts) rank += counts.get(g.node) ?? 0;
+      runs.push({ sorted: sortedCandidates(g, nowMs), next: 0, rank });
     }
     return mergeRuns(runs, diff) as P[];
   }
@@ -231,19 +235,24 @@ function place(t: Tally, c: Counted): void {
   if (node === undefined) return;
   let joined = t.groups.get(node);
   if (!joined) {
-    t.groups.set(node, (joined = { node, members: [], unordered: false, resort: true, sorted: [], agedAt: -1 }));
+    t.groups.set(node, (joined = { node, members: [], unordered: false, live: 0, resort: true, sorted: [], agedAt: -1 }));
     t.groupOrder = undefined;
   }
   const last = joined.members[joined.members.length - 1];
   if (last && last.seq >= c.seq) joined.unordered = true;
   joined.members.push(c);
+  joined.live++;
   joined.resort = true;
   c.group = joined;
 }
 
 /** The pod is no longer a candidate: the kept order of the rest stays (see pickForDeletion). */
 function leaveGroup(c: Counted): void {
-  if (c.candidate) c.candidate.removed = true;
+  const g = c.group;
+  if (g) {
+    if (c.candidate) c.candidate.removed = true;
+    g.live--;
+  }
   c.candidate = undefined;
   c.group = undefined;
 }
