@@ -64,10 +64,13 @@ function main(): void {
   console.log(`rollout(ms) is the median of ${RUNS} runs up to 10,000 replicas (fastest–slowest beside it), of one run above`);
   console.log('replicas   setup(ms)   rollout(ms)   (min–max)     sim events   events/s    syncs      virtual');
   const figures: Figure[] = [];
+  const runsOf = (n: number): number => (n <= 10000 ? Math.max(1, RUNS) : 1);
+  const median = (n: number): { f: Figure; spread: string } => {
+    const runs = Array.from({ length: runsOf(n) }, () => rollout(n)).sort((a, b) => a.rolloutMs - b.rolloutMs);
+    return { f: runs[Math.floor((runs.length - 1) / 2)], spread: runs.length > 1 ? `${runs[0].rolloutMs.toFixed(0)}–${runs[runs.length - 1].rolloutMs.toFixed(0)}` : '' };
+  };
   for (const n of sizes) {
-    const runs = Array.from({ length: n <= 10000 ? Math.max(1, RUNS) : 1 }, () => rollout(n)).sort((a, b) => a.rolloutMs - b.rolloutMs);
-    const f = runs[Math.floor((runs.length - 1) / 2)];
-    const spread = runs.length > 1 ? `${runs[0].rolloutMs.toFixed(0)}–${runs[runs.length - 1].rolloutMs.toFixed(0)}` : '';
+    const { f, spread } = median(n);
     figures.push(f);
     console.log(
       `${String(n).padEnd(10)} ${f.setupMs.toFixed(0).padStart(9)}   ${f.rolloutMs.toFixed(0).padStart(11)}   ${spread.padEnd(11)}   ${String(f.events).padStart(10)}   ${Math.round(f.events / (f.rolloutMs / 1000)).toString().padStart(9)}   ${String(f.syncs).padStart(7)}   ${f.virtualSeconds.toFixed(0).padStart(7)}s`,
@@ -76,9 +79,15 @@ function main(): void {
   for (let i = 1; i < figures.length; i++) {
     const a = figures[i - 1];
     const b = figures[i];
-    const ratio = b.rolloutMs / a.rolloutMs;
+    // The machine's speed drifts over the tens of seconds a large run takes: a single large run
+    // is compared with the smaller size's median taken again right after it, averaged with the
+    // one before.
+    const again = runsOf(b.replicas) === 1 && runsOf(a.replicas) > 1 ? median(a.replicas).f.rolloutMs : undefined;
+    const base = again === undefined ? a.rolloutMs : (a.rolloutMs + again) / 2;
+    const ratio = b.rolloutMs / base;
     const nlogn = (b.replicas * Math.log2(b.replicas)) / (a.replicas * Math.log2(a.replicas));
-    console.log(`growth ${a.replicas}→${b.replicas}: ×${ratio.toFixed(1)} (n·log n would be ×${nlogn.toFixed(1)})`);
+    const note = again === undefined ? '' : `; ${a.replicas} again after it: ${again.toFixed(0)} ms, the mean of both medians compared`;
+    console.log(`growth ${a.replicas}→${b.replicas}: ×${ratio.toFixed(1)} (n·log n would be ×${nlogn.toFixed(1)}${note})`);
   }
   const small = performance.now();
   for (let i = 0; i < 100; i++) {
