@@ -79,6 +79,7 @@ export class Scheduler implements Controller {
   private pickFromHeap(fits: (node: N, usage: NodeUsage) => FilterResult): N | undefined {
     if (!this.heapNodes) {
       this.heapNodes = new Map((this.nodes ?? []).map(({ node, name }) => [name, node]));
+      this.heapOrder = undefined;
       this.rebuildHeap();
     }
     const rejected: Array<[number, string]> = [];
@@ -103,8 +104,11 @@ export class Scheduler implements Controller {
   /** One entry per node at its current count: the heap's start, and its clean-up once stale entries outnumber nodes. */
   private rebuildHeap(): void {
     this.heap = new BinaryHeap<[number, string]>(lessEntry);
-    for (const name of [...this.heapNodes!.keys()].sort()) this.heap.push([this.usage.get(name)?.pods ?? 0, name]);
+    for (const name of (this.heapOrder ??= [...this.heapNodes!.keys()].sort())) this.heap.push([this.usage.get(name)?.pods ?? 0, name]);
   }
+
+  /** The heap's node names in order, for its rebuilds (made again when the nodes change). */
+  private heapOrder: string[] | undefined;
 
   /** A node's count changed: a fresh heap entry (the old one goes stale). */
   private pushHeap(pods: number, node: string): void {
