@@ -26,7 +26,11 @@ export class ObjectStore {
    */
   private readonly byName = new Map<string, Map<string, Map<string, KubeObject>>>();
   private readonly byOwner = new Map<string, Set<KubeObject>>();
-  /** The ownerReferences array an object was last indexed with, and the owner uids it named. */
+  /**
+   * The ownerReferences array an object was last indexed with, and the owner uids it named. A Map,
+   * not a WeakMap (whose entries the collector treats specially, slow with 100,000s of pods):
+   * `remove` drops an object's entry.
+   */
   private readonly ownersOf = new Map<KubeObject, { refs: unknown; uids: string[] }>();
   /** Objects without any ownerReference, by kind: what controllers may adopt. */
   private readonly orphanSet = new Map<string, Set<KubeObject>>();

@@ -163,3 +163,36 @@ test('PodTally: a scale-down in batches keeps each node sorted between batches a
     for (const p of picked) store.modify(p as P, (o) => void (o.metadata.deletionTimestamp = '2026-01-01T00:00:30Z'));
   }
 });
+
+test('PodTally: a pod that stops matching and matches again keeps its place among tied pods, listed once', () => {
+  const bus = new EventBus();
+  const store = new ObjectStore(new VirtualClock(NOW), new Random(3), bus);
+  const tally = new PodTally(store);
+  bus.on((e) => {
+    if (e.type !== 'k8s-event' && e.type !== 'clock' && e.type !== 'user-action' && e.kind === 'Pod') tally.podChanged(e.object as P, e.type === 'deleted');
+  });
+  const created = store.create(replicaSet('a', 'a'));
+  const rs = created.ok ? created.value : undefined!;
+  // Five pods alike in every way the ranking reads: only their order tells them apart.
+  const pods = Array.from({ length: 5 }, () => {
+    const r = store.create<P>({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { generateName: 'a-', labels: { app: 'a', tier: 'web' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'a', uid: rs.metadata.uid!, controller: true }] },
+      spec: { containers: [{ name: 'c', image: 'i' }], nodeName: 'n1' },
+      status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True', lastTransitionTime: '2025-12-31T23:00:00Z' }] },
+    } as P);
+    return r.ok ? r.value : undefined!;
+  });
+  const names = (ps: Pod[]) => ps.map((p) => p.metadata!.name);
+  expect(names(tally.podsToDelete(rs, [rs], 2, NOW)!)).to.deep.equal(names(pods.slice(0, 2)));
+  // The first pod leaves the ReplicaSet's selector and comes back: its place is the first again.
+  for (const app of ['b', 'a']) store.modify(pods[0], (p) => void (p.metadata.labels = { ...p.metadata.labels, app }));
+  expect(names(tally.podsToDelete(rs, [rs], 4, NOW + 1000)!)).to.deep.equal(names(pods.slice(0, 4)));
+  expect(names(getPodsToDelete(claimed(store, rs), podsOf(store, [rs]), 4, NOW + 1000))).to.deep.equal(names(pods.slice(0, 4)));
+  // The same for the second pod, with a scale-down ranking the node while it is away.
+  store.modify(pods[1], (p) => void (p.metadata.labels = { ...p.metadata.labels, app: 'b' }));
+  expect(names(tally.podsToDelete(rs, [rs], 3, NOW + 2000)!)).to.deep.equal(names([pods[0], pods[2], pods[3]]));
+  store.modify(pods[1], (p) => void (p.metadata.labels = { ...p.metadata.labels, app: 'a' }));
+  expect(names(tally.podsToDelete(rs, [rs], 3, NOW + 3000)!)).to.deep.equal(names(pods.slice(0, 3)));
+});

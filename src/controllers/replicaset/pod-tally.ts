@@ -46,10 +46,8 @@ interface Counted {
  */
 interface NodeGroup {
   node: string;
-  /** Its members in their ReplicaSet's order; pods that left are dropped at the next sort. */
+  /** Its members as they joined; pods that left are dropped, and the order restored, at the next sort. */
   members: Counted[];
-  /** A member joined out of order (a pod that left and came back): the next sort restores it. */
-  unordered: boolean;
   /** Members that have not left. */
   live: number;
   /** A pod joined or changed since `sorted` was made. */
@@ -235,11 +233,9 @@ function place(t: Tally, c: Counted): void {
   if (node === undefined) return;
   let joined = t.groups.get(node);
   if (!joined) {
-    t.groups.set(node, (joined = { node, members: [], unordered: false, live: 0, resort: true, sorted: [], agedAt: -1 }));
+    t.groups.set(node, (joined = { node, members: [], live: 0, resort: true, sorted: [], agedAt: -1 }));
     t.groupOrder = undefined;
   }
-  const last = joined.members[joined.members.length - 1];
-  if (last && last.seq >= c.seq) joined.unordered = true;
   joined.members.push(c);
   joined.live++;
   joined.resort = true;
@@ -270,15 +266,10 @@ function sortedCandidates(g: NodeGroup, nowMs: number): readonly DeletionCandida
     g.agedAt = nowMs;
     if (!moved) return g.sorted;
   }
-  const members = g.members.filter((c) => c.group === g);
-  if (g.unordered) {
-    members.sort((a, b) => a.seq - b.seq);
-    // A pod that left and came back is listed twice.
-    g.members = members.filter((c, i) => i === 0 || members[i - 1] !== c);
-  } else {
-    g.members = members;
-  }
-  g.unordered = false;
+  // In the ReplicaSet's order (a pod that left and came back joined at the end, and is listed
+  // twice); members are nearly always in order already, which the sort only checks.
+  const members = g.members.filter((c) => c.group === g).sort((a, b) => a.seq - b.seq);
+  g.members = members.filter((c, i) => i === 0 || members[i - 1] !== c);
   const candidates: DeletionCandidate[] = [];
   for (const c of g.members) {
     const candidate = (c.candidate ??= deletionCandidate(c.pod, nowMs));
